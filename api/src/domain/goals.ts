@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { isoDateSchema, longTextSchema, storedFieldsSchema, titleSchema } from './common';
+
+export const GOAL_HORIZONS = ['1y', '5y', '10y', 'date'] as const;
+export const GOAL_STATUSES = ['active', 'achieved', 'dropped'] as const;
+
+/** What a user writes about a career goal. */
+export const goalInputSchema = z
+  .object({
+    title: titleSchema,
+    why: longTextSchema.default(''),
+    horizon: z.enum(GOAL_HORIZONS),
+    targetDate: isoDateSchema.optional(),
+    status: z.enum(GOAL_STATUSES).default('active'),
+    progress: z.number().int().min(0).max(100).default(0),
+  })
+  .strict()
+  .refine((goal) => goal.horizon !== 'date' || goal.targetDate !== undefined, {
+    message: 'A goal with a target date needs the date.',
+    path: ['targetDate'],
+  });
+
+/** A stored career goal. */
+export const goalSchema = z.object({
+  ...storedFieldsSchema.shape,
+  title: z.string(),
+  why: z.string(),
+  horizon: z.enum(GOAL_HORIZONS),
+  targetDate: z.string().optional(),
+  status: z.enum(GOAL_STATUSES),
+  progress: z.number(),
+});
+
+export type GoalInput = z.infer<typeof goalInputSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type GoalHorizon = (typeof GOAL_HORIZONS)[number];

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, longTextSchema, optionalUrlSchema, storedFieldsSchema, titleSchema } from './common';
+import { messageSourceSchema } from './source';
+
+/** What a user writes about a win. */
+export const winInputSchema = z
+  .object({
+    title: titleSchema,
+    impact: longTextSchema.default(''),
+    date: isoDateSchema,
+    evidenceUrl: optionalUrlSchema,
+    goalId: idSchema.optional(),
+    sharedInOneOnOne: z.boolean().default(false),
+  })
+  .strict();
+
+/** A stored win. */
+export const winSchema = z.object({
+  ...storedFieldsSchema.shape,
+  title: z.string(),
+  impact: z.string(),
+  date: z.string(),
+  evidenceUrl: z.string().optional(),
+  goalId: z.string().optional(),
+  sharedInOneOnOne: z.boolean(),
+  source: messageSourceSchema.optional(),
+});
+
+/** Filters for listing wins; all optional. */
+export const winFilterSchema = z.object({
+  goalId: idSchema.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+});
+
+export type WinInput = z.infer<typeof winInputSchema>;
+export type Win = z.infer<typeof winSchema>;
+export type WinFilter = z.infer<typeof winFilterSchema>;
+
+/** Newest first by the date of the win, then by creation. */
+export function compareWinsNewestFirst(a: Win, b: Win): number {
+  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+}
+
+/** Applies a filter to wins; the date range is inclusive. */
+export function filterWins(wins: readonly Win[], filter: WinFilter): Win[] {
+  return wins
+    .filter((win) => filter.goalId === undefined || win.goalId === filter.goalId)
+    .filter((win) => filter.from === undefined || win.date >= filter.from)
+    .filter((win) => filter.to === undefined || win.date <= filter.to)
+    .sort(compareWinsNewestFirst);
+}

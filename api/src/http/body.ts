@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { MAX_BODY_BYTES } from '../domain/common';
+import { toFieldErrors } from '../domain/problems';
+import { bodyTooLarge, invalidBody, malformedJson, preconditionRequired } from './errors';
+import type { ApiRequest } from './types';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Parses and validates a JSON body against a contract schema: 413, 400 or the typed value. */
+export function parseBody<S extends z.ZodType>(request: ApiRequest, schema: S): z.output<S> {
+  if (request.body.byteLength > MAX_BODY_BYTES) throw bodyTooLarge(MAX_BODY_BYTES);
+  let json: unknown;
+  try {
+    json = JSON.parse(decoder.decode(request.body));
+  } catch {
+    throw malformedJson();
+  }
+  return validate(schema, json);
+}
+
+/** Validates any input (body, query) against a schema; 400 with field errors on failure. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalidBody(toFieldErrors(result.error));
+  return result.data;
+}
+
+/** The If-Match header, required for every change to an existing item. */
+export function requireIfMatch(request: ApiRequest): string {
+  const etag = request.headers.get('if-match');
+  if (etag === null || etag.trim() === '') throw preconditionRequired();
+  return etag.trim();
+}

@@ -1,0 +1,63 @@
+import type { FieldError, Problem } from '../domain/problems';
+import { ItemNotFoundError, StorageUnavailableError, VersionConflictError } from '../store/errors';
+import type { ApiResponse } from './types';
+
+/** Seconds a client should wait before retrying when storage is down. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** An error with a stable code that maps to one HTTP status. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly extra: { detail?: string; errors?: FieldError[]; current?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    super(title);
+    this.name = 'HttpError';
+  }
+}
+
+export const invalidBody = (errors: FieldError[]) =>
+  new HttpError(400, 'invalid_request', 'Some fields are not valid.', { errors });
+export const malformedJson = () =>
+  new HttpError(400, 'malformed_json', 'The request body is not valid JSON.');
+export const bodyTooLarge = (limit: number) =>
+  new HttpError(413, 'body_too_large', 'The request body is too large.', { detail: `Send at most ${limit} bytes.` });
+export const unauthorized = (detail: string) =>
+  new HttpError(401, 'unauthorized', 'Sign-in is required.', { detail, headers: { 'WWW-Authenticate': 'Bearer' } });
+export const forbidden = () => new HttpError(403, 'forbidden', 'You do not have access to this.');
+export const notFound = () => new HttpError(404, 'not_found', 'Not found.');
+/** 412 with the item as it is now, so the client can show it instead of overwriting it. */
+export const versionConflict = (current: unknown) =>
+  new HttpError(412, 'version_conflict', 'This item was changed elsewhere. Here is the newer version.', { current });
+export const preconditionRequired = () =>
+  new HttpError(428, 'if_match_required', 'Send the version you edited in the If-Match header.');
+
+/** Maps any thrown value to one problem+json response. Never leaks internals. */
+export function toProblemResponse(error: unknown, log: (message: string, error: unknown) => void): ApiResponse {
+  const problem = (status: number, code: string, title: string, extra: HttpError['extra'] = {}): ApiResponse => {
+    const body: Problem = {
+      type: `https://upward.app/problems/${code}`,
+      title,
+      status,
+      code,
+      ...(extra.detail === undefined ? {} : { detail: extra.detail }),
+      ...(extra.errors === undefined ? {} : { errors: extra.errors }),
+      ...(extra.current === undefined ? {} : { current: extra.current }),
+    };
+    return { status, headers: { 'Content-Type': 'application/problem+json', ...extra.headers }, body };
+  };
+  if (error instanceof HttpError) return problem(error.status, error.code, error.title, error.extra);
+  if (error instanceof ItemNotFoundError) return problem(404, 'not_found', 'Not found.');
+  if (error instanceof VersionConflictError) {
+    return problem(412, 'version_conflict', 'This item was changed elsewhere. Reload to see the newer version.');
+  }
+  if (error instanceof StorageUnavailableError) {
+    return problem(503, 'storage_unavailable', 'Storage is unavailable. Try again shortly.', {
+      headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+    });
+  }
+  log('Unhandled error', error);
+  return problem(500, 'internal_error', 'Something went wrong on our side.');
+}

@@ -1,0 +1,65 @@
+import { HttpError, notFound, toProblemResponse } from './errors';
+import type { ApiRequest, ApiResponse, Route } from './types';
+import type { Services } from './services';
+
+interface CompiledRoute {
+  readonly route: Route;
+  readonly pattern: RegExp;
+  readonly names: string[];
+}
+
+function compile(route: Route): CompiledRoute {
+  const names: string[] = [];
+  // Route paths are literal segments and `{name}` parameters; nothing else needs escaping.
+  const source = route.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { route, pattern: new RegExp(`^${source}$`), names };
+}
+
+/** Serves the route table: matching, authentication and error mapping in one place. */
+export function createRouter(routes: readonly Route[], services: Services) {
+  const compiled = routes.map(compile);
+
+  return async function handle(request: ApiRequest): Promise<ApiResponse> {
+    const started = performance.now();
+    let matched: Route | undefined;
+    let response: ApiResponse;
+    try {
+      const candidates = compiled
+        .map((entry) => ({ entry, match: entry.pattern.exec(request.path) }))
+        .filter((candidate) => candidate.match !== null);
+      if (candidates.length === 0) throw notFound();
+      const hit = candidates.find((candidate) => candidate.entry.route.method === request.method);
+      if (hit?.match == null) {
+        throw new HttpError(405, 'method_not_allowed', 'This method is not allowed here.');
+      }
+      const { route, names } = hit.entry;
+      matched = route;
+      const params: Record<string, string> = {};
+      names.forEach((name, index) => {
+        params[name] = decodeURIComponent(hit.match?.[index + 1] ?? '');
+      });
+      if (route.auth === 'user') {
+        const caller = await services.verifyToken(request.headers.get('authorization'));
+        response = await route.handle({ request, params, services, caller });
+      } else {
+        response = await route.handle({ request, params, services });
+      }
+    } catch (error) {
+      const known = error instanceof URIError ? new HttpError(400, 'bad_path', 'The address is malformed.') : error;
+      response = toProblemResponse(known, services.log.error);
+    }
+    services.log.info('request', {
+      route: matched === undefined ? 'unmatched' : matched.name,
+      method: request.method,
+      status: response.status,
+      durationMs: Math.round(performance.now() - started),
+    });
+    return response;
+  };
+}
+
+/** The router's request handler. */
+export type Router = ReturnType<typeof createRouter>;

@@ -1,0 +1,24 @@
+import { goalSchema } from '../../domain/goals';
+import { personalPartition } from '../../domain/identity';
+import { overviewSchema, type Overview } from '../../domain/overview';
+import { compareWinsNewestFirst, winSchema } from '../../domain/wins';
+import type { UserRoute } from '../types';
+import { toItem } from './personalItems';
+
+/** The personal tab's first screen in one partition query. */
+export const overviewRoute: UserRoute = {
+  method: 'GET',
+  path: '/me/overview',
+  name: 'get-overview',
+  summary: 'My goals and wins, in one call.',
+  auth: 'user',
+  responseBody: overviewSchema,
+  async handle(context) {
+    const kinds = await context.services.personal.listAll(personalPartition(context.caller), ['goal', 'win']);
+    const body: Overview = {
+      goals: (kinds.get('goal') ?? []).map((record) => toItem(goalSchema, record)),
+      wins: (kinds.get('win') ?? []).map((record) => toItem(winSchema, record)).sort(compareWinsNewestFirst),
+    };
+    return { status: 200, body };
+  },
+};

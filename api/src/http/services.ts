@@ -1,0 +1,41 @@
+import type { AppConfig } from '../config';
+import { PartitionStore } from '../store/partitionStore';
+import { createTableClients } from '../store/tableClients';
+import { createTokenVerifier, type TokenVerifier } from './auth';
+
+/** Structured, content-free log lines: one per request, plus unexpected errors. */
+export interface Logger {
+  info(event: string, fields: Record<string, string | number>): void;
+  error(message: string, error: unknown): void;
+}
+
+/** What handlers depend on, built once per host from the config. */
+export interface Services {
+  readonly config: AppConfig;
+  /** One partition per person: goals, wins, commitments. */
+  readonly personal: PartitionStore;
+  readonly verifyToken: TokenVerifier;
+  readonly log: Logger;
+}
+
+/** Table names; one table holds every kind of a scope, partitioned by owner. */
+export const TABLES = { personal: 'personal', shared: 'shared' } as const;
+
+/** A logger that writes one JSON line per event to stdout, which Azure Functions forwards to Application Insights. */
+export const jsonLogger: Logger = {
+  info: (event, fields) => console.log(JSON.stringify({ event, ...fields })),
+  error: (message, error) =>
+    console.error(JSON.stringify({ event: 'error', message, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })),
+};
+
+/** Builds the services from the config; `verifyToken` may be replaced in tests. */
+export function createServices(config: AppConfig, overrides: Partial<Services> = {}): Services {
+  const tables = createTableClients(config.tables);
+  return {
+    config,
+    personal: new PartitionStore(tables.get(TABLES.personal)),
+    verifyToken: createTokenVerifier(config.auth),
+    log: jsonLogger,
+    ...overrides,
+  };
+}

@@ -1,0 +1,83 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { MAX_BODY_BYTES } from '../domain/common';
+import type { Router } from '../http/router';
+import type { ApiRequest } from '../http/types';
+import { isValidDevUser, type DevIssuer } from './devIssuer';
+
+const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, Idempotency-Key';
+const EXPOSED_HEADERS = 'ETag, Retry-After';
+
+/** Reads at most `limit` + 1 bytes, so an oversized body is detected without buffering all of it. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    chunks.push(buffer);
+    size += buffer.byteLength;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
+  if (body === undefined) {
+    res.writeHead(status, headers).end();
+    return;
+  }
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers }).end(text);
+}
+
+/**
+ * The local host: serves the same route table as Azure over node:http under `/api`, plus
+ * the dev token issuer under `/dev`. Never deployed.
+ */
+export function createLocalServer(options: { router: Router; issuer: DevIssuer; corsOrigin: string }): Server {
+  const cors = {
+    'Access-Control-Allow-Origin': options.corsOrigin,
+    'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+    'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+    'Access-Control-Expose-Headers': EXPOSED_HEADERS,
+    Vary: 'Origin',
+  };
+  return createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (req.method === 'OPTIONS') {
+        send(res, 204, cors, undefined);
+        return;
+      }
+      if (url.pathname === '/dev/jwks' && req.method === 'GET') {
+        send(res, 200, cors, options.issuer.jwks);
+        return;
+      }
+      if (url.pathname === '/dev/token' && req.method === 'GET') {
+        const user = url.searchParams.get('user') ?? '';
+        if (!isValidDevUser(user)) {
+          send(res, 400, cors, { title: 'Name a dev user: letters, digits, spaces, . _ -', status: 400 });
+          return;
+        }
+        send(res, 200, { ...cors, 'Cache-Control': 'no-store' }, { token: await options.issuer.issue(user) });
+        return;
+      }
+      if (url.pathname.startsWith('/api/')) {
+        const request: ApiRequest = {
+          method: req.method ?? 'GET',
+          path: url.pathname.slice('/api'.length),
+          query: url.searchParams,
+          headers: { get: (name) => (req.headers[name.toLowerCase()] as string | undefined) ?? null },
+          body: await readBody(req, MAX_BODY_BYTES),
+        };
+        const response = await options.router(request);
+        send(res, response.status, { ...cors, ...response.headers }, response.body);
+        return;
+      }
+      send(res, 404, cors, { title: 'Not found.', status: 404 });
+    })().catch((error: unknown) => {
+      console.error('local host error', error);
+      if (!res.headersSent) send(res, 500, cors, { title: 'Something went wrong on our side.', status: 500 });
+      else res.destroy();
+    });
+  });
+}

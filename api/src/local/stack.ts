@@ -1,0 +1,79 @@
+import path from 'node:path';
+import type { AppConfig } from '../config';
+import { createRouter } from '../http/router';
+import { createServices, type Services } from '../http/services';
+import { routes } from '../http/routeTable';
+import { freePort, startAzurite, type Azurite } from './azurite';
+import { createDevIssuer, type DevIssuer } from './devIssuer';
+import { createLocalServer } from './server';
+
+/** Options for {@link startLocalApi}; ports of 0 mean "any free port". */
+export interface LocalApiOptions {
+  readonly root: string;
+  readonly apiPort: number;
+  readonly tabOrigin: string;
+  /** Use this storage instead of starting Azurite. */
+  readonly tablesConnectionString?: string;
+  readonly azuritePort?: number;
+  /** Where Azurite keeps its data; in memory when absent. */
+  readonly dataDir?: string;
+  /** Keep the dev issuer's key here so tokens survive restarts. */
+  readonly keyFile?: string;
+  readonly quiet?: boolean;
+}
+
+/** A running local API: its URL, its issuer (to mint tokens in tests) and a stop function. */
+export interface LocalApi {
+  readonly baseUrl: string;
+  readonly issuer: DevIssuer;
+  readonly services: Services;
+  readonly azurite: Azurite | undefined;
+  stop(): Promise<void>;
+}
+
+/** The settings the local host runs with: Azurite (or a given connection string) and the dev issuer. */
+export function localConfig(baseUrl: string, tabOrigin: string, issuer: DevIssuer, connectionString: string): AppConfig {
+  return {
+    mode: 'local',
+    tables: { kind: 'connectionString', connectionString },
+    auth: {
+      jwksUri: `${baseUrl}/dev/jwks`,
+      issuer: issuer.issuerTemplate,
+      audiences: [issuer.audience],
+      requiredScope: 'access_as_user',
+      allowedTenants: [],
+    },
+    bot: undefined,
+    corsOrigin: tabOrigin,
+  };
+}
+
+/** Starts storage (unless given), the dev issuer and the API over node:http. */
+export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
+  const azurite =
+    options.tablesConnectionString === undefined
+      ? await startAzurite({ port: options.azuritePort ?? 10002, root: options.root, ...(options.dataDir === undefined ? {} : { location: options.dataDir }) })
+      : undefined;
+  const connectionString = options.tablesConnectionString ?? azurite?.connectionString ?? '';
+  const port = options.apiPort === 0 ? await freePort() : options.apiPort;
+  const baseUrl = `http://localhost:${port}`;
+  const issuer = await createDevIssuer({ baseUrl, tabOrigin: options.tabOrigin, ...(options.keyFile === undefined ? {} : { keyFile: options.keyFile }) });
+  const config = localConfig(baseUrl, options.tabOrigin, issuer, connectionString);
+  const services = createServices(config, options.quiet === true ? { log: { info: () => undefined, error: (message, error) => console.error(message, error) } } : {});
+  const api = createLocalServer({ router: createRouter(routes, services), issuer, corsOrigin: options.tabOrigin });
+  await new Promise<void>((resolve) => api.listen(port, '127.0.0.1', resolve));
+  return {
+    baseUrl,
+    issuer,
+    services,
+    azurite,
+    async stop() {
+      api.closeAllConnections();
+      await new Promise<void>((resolve) => api.close(() => resolve()));
+      await azurite?.stop();
+    },
+  };
+}
+
+/** The repository root, from this file's location. */
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');

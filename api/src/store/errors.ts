@@ -1,0 +1,32 @@
+/** Storage could not be reached or did not answer in time; the caller should retry later. */
+export class StorageUnavailableError extends Error {
+  constructor(options?: ErrorOptions) {
+    super('Table Storage is unavailable.', options);
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/** The item does not exist in this partition (or belongs to someone else, which looks the same). */
+export class ItemNotFoundError extends Error {
+  constructor() {
+    super('Item not found.');
+    this.name = 'ItemNotFoundError';
+  }
+}
+
+/** The item changed since the caller read it; carries the item as it is now. */
+export class VersionConflictError extends Error {
+  constructor(readonly current: StoredRecord | undefined) {
+    super('The item was changed by someone else.');
+    this.name = 'VersionConflictError';
+  }
+}
+
+/** One stored item as the store sees it: server fields plus the domain data. */
+export interface StoredRecord {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly etag: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}

@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+import { RestError, odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
+import { ulid } from 'ulid';
+import { ItemNotFoundError, StorageUnavailableError, VersionConflictError, type StoredRecord } from './errors';
+
+/** How long one storage call may take before the request gives up with 503. */
+const DEADLINE_MS = 1500;
+/** ULID's time field holds 48 bits; counting down from its top makes newer ids sort first. */
+const MAX_ULID_TIME = 2 ** 48 - 1;
+const PAGE_SIZE_LIMIT = 1000;
+
+type ItemEntity = {
+  partitionKey: string;
+  rowKey: string;
+  kind: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+type IdempotencyEntity = {
+  partitionKey: string;
+  rowKey: string;
+  target: string;
+};
+
+/** A page of records and the opaque cursor for the next page. */
+export interface RecordPage {
+  readonly items: StoredRecord[];
+  readonly nextCursor: string | undefined;
+}
+
+/** Turns SDK and network failures into the store's typed errors. */
+async function guard<T>(operation: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  try {
+    return await operation(AbortSignal.timeout(DEADLINE_MS));
+  } catch (error) {
+    if (error instanceof RestError && error.statusCode !== undefined && error.statusCode < 500) throw error;
+    if (error instanceof ItemNotFoundError || error instanceof VersionConflictError) throw error;
+    throw new StorageUnavailableError({ cause: error });
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  return error instanceof RestError ? error.statusCode : undefined;
+}
+
+function rowKeyOf(kind: string, id: string): string {
+  return `${kind}_${id}`;
+}
+
+/** Every row whose key starts with `prefix`: `_` (0x5F) is followed by `` ` `` (0x60). */
+function prefixFilter(prefix: string): string {
+  const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  return odata`RowKey ge ${prefix} and RowKey lt ${upper}`;
+}
+
+function toRecord(entity: TableEntityResult<ItemEntity>): StoredRecord {
+  const separator = entity.rowKey.indexOf('_');
+  return {
+    id: entity.rowKey.slice(separator + 1),
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+    etag: entity.etag,
+    data: JSON.parse(entity.body) as Record<string, unknown>,
+  };
+}
+
+/** Newest-first, time-sortable item id (ULID alphabet). */
+export function newItemId(now = Date.now()): string {
+  return ulid(MAX_ULID_TIME - now);
+}
+
+/**
+ * Items of several kinds in one table, one partition per owner (a person or a chat), so a
+ * screen is one partition query. Every write is conditional: creates are idempotent by key,
+ * updates and deletes carry the ETag the caller read.
+ */
+export class PartitionStore {
+  private ready: Promise<void> | undefined;
+
+  constructor(private readonly client: TableClient) {}
+
+  private ensureTable(): Promise<void> {
+    this.ready ??= guard(async (abortSignal) => {
+      try {
+        await this.client.createTable({ abortSignal });
+      } catch (error) {
+        if (statusOf(error) !== 409) throw error;
+      }
+    }).catch((error: unknown) => {
+      this.ready = undefined;
+      throw error;
+    });
+    return this.ready;
+  }
+
+  /**
+   * Stores a new item. With an idempotency key, a retry of the same create returns the
+   * first item instead of a twin: the item and a marker row are written in one transaction.
+   */
+  async create(partition: string, kind: string, data: object, idempotencyKey?: string): Promise<StoredRecord> {
+    await this.ensureTable();
+    const now = new Date().toISOString();
+    const entity: ItemEntity = {
+      partitionKey: partition,
+      rowKey: rowKeyOf(kind, newItemId()),
+      kind,
+      body: JSON.stringify(data),
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (idempotencyKey === undefined) {
+      await guard((abortSignal) => this.client.createEntity(entity, { abortSignal }));
+      return this.getByRowKey(partition, entity.rowKey);
+    }
+    const marker: IdempotencyEntity = {
+      partitionKey: partition,
+      rowKey: `idem_${kind}_${createHash('sha256').update(idempotencyKey).digest('hex')}`,
+      target: entity.rowKey,
+    };
+    const actions: TransactionAction[] = [
+      ['create', marker],
+      ['create', entity],
+    ];
+    try {
+      await guard((abortSignal) => this.client.submitTransaction(actions, { abortSignal }));
+    } catch (error) {
+      if (statusOf(error) !== 409) throw error;
+      const existing = await guard((abortSignal) =>
+        this.client.getEntity<IdempotencyEntity>(partition, marker.rowKey, { abortSignal }),
+      );
+      return this.getByRowKey(partition, existing.target);
+    }
+    return this.getByRowKey(partition, entity.rowKey);
+  }
+
+  /** One item; {@link ItemNotFoundError} when it is not in this partition. */
+  async get(partition: string, kind: string, id: string): Promise<StoredRecord> {
+    await this.ensureTable();
+    return this.getByRowKey(partition, rowKeyOf(kind, id));
+  }
+
+  private async getByRowKey(partition: string, rowKey: string): Promise<StoredRecord> {
+    try {
+      return toRecord(
+        await guard((abortSignal) => this.client.getEntity<ItemEntity>(partition, rowKey, { abortSignal })),
+      );
+    } catch (error) {
+      if (statusOf(error) === 404) throw new ItemNotFoundError();
+      throw error;
+    }
+  }
+
+  /** Replaces an item's data if its ETag still matches; else {@link VersionConflictError} with the current item. */
+  async update(partition: string, kind: string, id: string, data: object, etag: string): Promise<StoredRecord> {
+    await this.ensureTable();
+    const current = await this.get(partition, kind, id);
+    const entity: ItemEntity = {
+      partitionKey: partition,
+      rowKey: rowKeyOf(kind, id),
+      kind,
+      body: JSON.stringify(data),
+      createdAt: current.createdAt,
+      updatedAt: new Date().toISOString(),
+    };
+    try {
+      await guard((abortSignal) => this.client.updateEntity(entity, 'Replace', { etag, abortSignal }));
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 400) throw new VersionConflictError(await this.findCurrent(partition, kind, id));
+      if (status === 404) throw new ItemNotFoundError();
+      throw error;
+    }
+    return this.get(partition, kind, id);
+  }
+
+  /** Deletes an item if its ETag still matches (any version when `etag` is `*`). */
+  async delete(partition: string, kind: string, id: string, etag: string): Promise<void> {
+    await this.ensureTable();
+    try {
+      await guard((abortSignal) => this.client.deleteEntity(partition, rowKeyOf(kind, id), { etag, abortSignal }));
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 404) throw new ItemNotFoundError();
+      if (status === 412 || status === 400) throw new VersionConflictError(await this.findCurrent(partition, kind, id));
+      throw error;
+    }
+  }
+
+  private async findCurrent(partition: string, kind: string, id: string): Promise<StoredRecord | undefined> {
+    try {
+      return await this.get(partition, kind, id);
+    } catch (error) {
+      if (error instanceof ItemNotFoundError) return undefined;
+      throw error;
+    }
+  }
+
+  /** One page of one kind, newest first. The cursor is opaque to callers. */
+  async list(partition: string, kind: string, pageSize: number, cursor?: string): Promise<RecordPage> {
+    await this.ensureTable();
+    const pages = this.client
+      .listEntities<ItemEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partition}` + ` and ${prefixFilter(`${kind}_`)}` } })
+      .byPage({ maxPageSize: Math.min(pageSize, PAGE_SIZE_LIMIT), continuationToken: cursor });
+    const page = await guard(async () => (await pages.next()).value);
+    if (page === undefined) return { items: [], nextCursor: undefined };
+    return { items: page.map(toRecord), nextCursor: page.continuationToken };
+  }
+
+  /** Every item of the given kinds in the partition, in one partition query. */
+  async listAll(partition: string, kinds: readonly string[]): Promise<Map<string, StoredRecord[]>> {
+    await this.ensureTable();
+    const result = new Map<string, StoredRecord[]>(kinds.map((kind) => [kind, []]));
+    await guard(async (abortSignal) => {
+      const entities = this.client.listEntities<ItemEntity>({
+        queryOptions: { filter: odata`PartitionKey eq ${partition}` },
+        abortSignal,
+      });
+      for await (const page of entities.byPage({ maxPageSize: PAGE_SIZE_LIMIT })) {
+        for (const entity of page) {
+          result.get(entity.kind)?.push(toRecord(entity));
+        }
+      }
+    });
+    return result;
+  }
+
+  /** A cheap round trip to storage, for the health probe. */
+  async ping(): Promise<void> {
+    await this.ensureTable();
+    await guard(async (abortSignal) => {
+      await this.client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'health'}` }, abortSignal }).byPage({ maxPageSize: 1 }).next();
+    });
+  }
+}
