@@ -1,5 +1,6 @@
 import type { AppConfig } from '../config';
 import { PartitionStore } from '../store/partitionStore';
+import { RosterStore } from '../store/rosterStore';
 import { createTableClients } from '../store/tableClients';
 import { createTokenVerifier, type TokenVerifier } from './auth';
 
@@ -14,6 +15,10 @@ export interface Services {
   readonly config: AppConfig;
   /** One partition per person: goals, wins, commitments. */
   readonly personal: PartitionStore;
+  /** One partition per chat: the shared 1:1 space (agenda, records, comments). */
+  readonly shared: PartitionStore;
+  /** Who is in which chat, kept by the bot. Shares the chat partitions with `shared`. */
+  readonly rosters: RosterStore;
   readonly verifyToken: TokenVerifier;
   readonly log: Logger;
 }
@@ -34,6 +39,8 @@ export function createServices(config: AppConfig, overrides: Partial<Services> =
   return {
     config,
     personal: new PartitionStore(tables.get(TABLES.personal)),
+    shared: new PartitionStore(tables.get(TABLES.shared)),
+    rosters: new RosterStore(tables.get(TABLES.shared)),
     verifyToken: createTokenVerifier(config.auth),
     log: jsonLogger,
     ...overrides,

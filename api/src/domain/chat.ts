@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * A Teams chat id as a claim to be checked, never trusted: e.g. `19:abc@thread.v2`.
+ * Characters Table Storage keys forbid (`/ \ # ?`, control characters) are refused.
+ */
+export const chatIdSchema = z
+  .string()
+  .min(3)
+  .max(256)
+  .regex(/^[A-Za-z0-9:@._=-]+$/, 'Not a chat id.');
+
+/** A member of a chat, as the bot learned it from Teams. */
+export const chatMemberSchema = z.object({
+  objectId: z.string(),
+  name: z.string(),
+});
+
+export type ChatMember = z.infer<typeof chatMemberSchema>;
+
+/** What the roster says about a caller and a chat. */
+export type ChatAccess = 'member' | 'not-member' | 'unknown-chat';

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { odata, RestError, type TableClient } from '@azure/data-tables';
+import type { ChatAccess, ChatMember } from '../domain/chat';
+import { StorageUnavailableError } from './errors';
+
+const DEADLINE_MS = 1500;
+
+type ChatEntity = { partitionKey: string; rowKey: 'chat'; tenantId: string; installedAt: string };
+type MemberEntity = { partitionKey: string; rowKey: string; objectId: string; name: string };
+
+/** The Table Storage partition that holds one chat's shared space and roster. */
+export function chatPartition(chatId: string): string {
+  return `chat_${createHash('sha256').update(chatId).digest('base64url')}`;
+}
+
+async function guard<T>(operation: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+  try {
+    return await operation(AbortSignal.timeout(DEADLINE_MS));
+  } catch (error) {
+    if (error instanceof RestError && error.statusCode !== undefined && error.statusCode < 500) throw error;
+    throw new StorageUnavailableError({ cause: error });
+  }
+}
+
+/**
+ * Who is in which chat, as the bot learns it from Teams (installation and membership
+ * updates). The shared 1:1 space is served only to the members recorded here.
+ */
+export class RosterStore {
+  private ready: Promise<void> | undefined;
+
+  constructor(private readonly client: TableClient) {}
+
+  private ensureTable(): Promise<void> {
+    this.ready ??= guard(async (abortSignal) => {
+      try {
+        await this.client.createTable({ abortSignal });
+      } catch (error) {
+        if (!(error instanceof RestError && error.statusCode === 409)) throw error;
+      }
+    }).catch((error: unknown) => {
+      this.ready = undefined;
+      throw error;
+    });
+    return this.ready;
+  }
+
+  /** Records that the app was installed in a chat, with the members known at that point. */
+  async install(chatId: string, tenantId: string, members: readonly ChatMember[]): Promise<void> {
+    await this.ensureTable();
+    const partitionKey = chatPartition(chatId);
+    const chat: ChatEntity = { partitionKey, rowKey: 'chat', tenantId, installedAt: new Date().toISOString() };
+    await guard((abortSignal) => this.client.upsertEntity(chat, 'Replace', { abortSignal }));
+    await this.addMembers(chatId, members);
+  }
+
+  /** Adds or refreshes members (idempotent). */
+  async addMembers(chatId: string, members: readonly ChatMember[]): Promise<void> {
+    await this.ensureTable();
+    const partitionKey = chatPartition(chatId);
+    for (const member of members) {
+      const entity: MemberEntity = { partitionKey, rowKey: `member_${member.objectId.toLowerCase()}`, objectId: member.objectId.toLowerCase(), name: member.name };
+      await guard((abortSignal) => this.client.upsertEntity(entity, 'Replace', { abortSignal }));
+    }
+  }
+
+  /** Removes members; their access ends with the next request. */
+  async removeMembers(chatId: string, objectIds: readonly string[]): Promise<void> {
+    await this.ensureTable();
+    const partitionKey = chatPartition(chatId);
+    for (const objectId of objectIds) {
+      try {
+        await guard((abortSignal) => this.client.deleteEntity(partitionKey, `member_${objectId.toLowerCase()}`, { abortSignal }));
+      } catch (error) {
+        if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+      }
+    }
+  }
+
+  /** Forgets the installation: nobody can open the chat's shared space until it is installed again. */
+  async uninstall(chatId: string): Promise<void> {
+    await this.ensureTable();
+    try {
+      await guard((abortSignal) => this.client.deleteEntity(chatPartition(chatId), 'chat', { abortSignal }));
+    } catch (error) {
+      if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+    }
+  }
+
+  /** Whether `objectId` may see the chat's shared space. */
+  async access(chatId: string, tenantId: string, objectId: string): Promise<ChatAccess> {
+    await this.ensureTable();
+    const partitionKey = chatPartition(chatId);
+    const rows = await guard(async (abortSignal) => {
+      const found: string[] = [];
+      const filter = odata`PartitionKey eq ${partitionKey} and (RowKey eq ${'chat'} or RowKey eq ${`member_${objectId.toLowerCase()}`})`;
+      for await (const entity of this.client.listEntities<ChatEntity | MemberEntity>({ queryOptions: { filter }, abortSignal })) {
+        if (entity.rowKey === 'chat' && 'tenantId' in entity && entity.tenantId !== tenantId) continue;
+        found.push(entity.rowKey);
+      }
+      return found;
+    });
+    if (!rows.includes('chat')) return 'unknown-chat';
+    return rows.length === 2 ? 'member' : 'not-member';
+  }
+
+  /** The chat's members, for showing names. */
+  async members(chatId: string): Promise<ChatMember[]> {
+    await this.ensureTable();
+    const partitionKey = chatPartition(chatId);
+    return guard(async (abortSignal) => {
+      const members: ChatMember[] = [];
+      const filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${'member_'} and RowKey lt ${'member`'}`;
+      for await (const entity of this.client.listEntities<MemberEntity>({ queryOptions: { filter }, abortSignal })) {
+        members.push({ objectId: entity.objectId, name: entity.name });
+      }
+      return members;
+    });
+  }
+}
