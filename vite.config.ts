@@ -10,5 +10,6 @@ export default defineConfig({
   plugins: [react()],
   server: { port: tabPort, strictPort: true, host: 'localhost', proxy },
   preview: { port: tabPort, strictPort: true, host: 'localhost', proxy },
-  build: { outDir: 'dist', sourcemap: true },
+  // Fluent UI + React + teams-js are ~140 KB gzipped on their own; the budget is checked by `npm run bench`.
+  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 700 },
 });

@@ -1,0 +1,63 @@
+import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { connectHost } from '../host/connectHost';
+import type { TeamsHost, ThemeName } from '../host/host';
+import type { LocalHost } from '../host/localHost';
+import { ApiProvider } from '../shared/api/ApiContext';
+import { createApiClient } from '../shared/api/client';
+import { env } from './env';
+import { ErrorBoundary } from './ErrorBoundary';
+import { PersonalPage } from './PersonalPage';
+import { parseScreen } from './routes';
+import { themes } from './themes';
+
+// Local-only UI: never in the bundle a Teams user downloads first.
+const DevBar = lazy(() => import('../host/DevBar').then((module) => ({ default: module.DevBar })));
+
+const useStyles = makeStyles({
+  app: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  loading: { paddingTop: '20vh' },
+});
+
+function subscribeHash(callback: () => void) {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+}
+
+/** The shell: finds the host, follows its theme, provides the API client, shows the screen the URL names. */
+export function App() {
+  const styles = useStyles();
+  const [host, setHost] = useState<TeamsHost | LocalHost>();
+  const [theme, setTheme] = useState<ThemeName>('light');
+  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
+  const screen = parseScreen(hash);
+
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    void connectHost().then((connected) => {
+      setHost(connected);
+      setTheme(connected.theme);
+      unsubscribe = connected.onThemeChange(setTheme);
+    });
+    return () => unsubscribe?.();
+  }, []);
+
+  const client = useMemo(() => (host === undefined ? undefined : createApiClient(() => host.getToken(), env.apiBaseUrl)), [host]);
+
+  return (
+    <FluentProvider theme={themes[theme]} className={styles.app}>
+      {host === undefined || client === undefined ? (
+        <Spinner className={styles.loading} label="Starting Upward…" />
+      ) : (
+        <ApiProvider value={client}>
+          {host.kind === 'local' ? (
+            <Suspense fallback={null}>
+              <DevBar host={host} theme={theme} />
+            </Suspense>
+          ) : null}
+          <ErrorBoundary>{screen.name === 'personal' ? <PersonalPage /> : null}</ErrorBoundary>
+        </ApiProvider>
+      )}
+    </FluentProvider>
+  );
+}

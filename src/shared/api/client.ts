@@ -1,0 +1,72 @@
+import type { Problem } from '../../../api/src/domain/problems';
+
+/** An API failure with what the user needs to know; `problem` is the server's problem+json body. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | undefined,
+    readonly retryAfterSeconds: number | undefined,
+  ) {
+    super(problem?.title ?? `Request failed with status ${status}`);
+    this.name = 'ApiError';
+  }
+
+  /** A sentence for the user that says what happened and what to do. */
+  get userMessage(): string {
+    if (this.status === 0) return 'Cannot reach Upward. Check your connection; we will keep trying.';
+    if (this.status === 503) return 'Upward’s storage is not answering right now. Retrying shortly…';
+    if (this.status === 401) return 'Your sign-in has expired. Reload the tab to sign in again.';
+    if (this.status >= 500) return 'Something went wrong on our side. Try again in a moment.';
+    return this.problem?.title ?? 'That did not work. Try again.';
+  }
+
+  /** Field errors by path, for showing next to each form field. */
+  get fieldErrors(): Record<string, string> {
+    return Object.fromEntries((this.problem?.errors ?? []).map((error) => [error.path, error.message]));
+  }
+}
+
+/** Options for a write: the version edited (If-Match) and a key that makes a retried create safe. */
+export interface WriteOptions {
+  readonly etag?: string;
+  readonly idempotencyKey?: string;
+}
+
+/** The one API client: JSON in and out, bearer token, typed errors. */
+export interface ApiClient {
+  get<T>(path: string): Promise<T>;
+  send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, options?: WriteOptions): Promise<T>;
+}
+
+/** Builds the client over a token source; `baseUrl` is empty for same-origin. */
+export function createApiClient(getToken: () => Promise<string>, baseUrl: string): ApiClient {
+  async function request<T>(method: string, path: string, body: unknown, options: WriteOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${await getToken()}` };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.etag !== undefined) headers['If-Match'] = options.etag;
+    if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}/api${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    } catch {
+      throw new ApiError(0, undefined, 5);
+    }
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    const json: unknown = text === '' ? undefined : JSON.parse(text);
+    if (!response.ok) {
+      const retryAfter = Number(response.headers.get('Retry-After'));
+      throw new ApiError(response.status, json as Problem | undefined, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
+    }
+    return json as T;
+  }
+  return {
+    get: (path) => request('GET', path, undefined),
+    send: (method, path, body, options) => request(method, path, body, options),
+  };
+}
+
+/** A fresh key per user action, so a retried create does not make a twin. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}

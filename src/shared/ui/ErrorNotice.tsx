@@ -1,0 +1,19 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { ApiError } from '../api/client';
+
+/** A failure the user can act on: what happened, and a retry. Announced to screen readers. */
+export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>Couldn’t load</MessageBarTitle>
+        {error.userMessage}
+      </MessageBarBody>
+      {onRetry === undefined ? null : (
+        <MessageBarActions>
+          <Button onClick={onRetry}>Retry</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
