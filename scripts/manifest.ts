@@ -83,3 +83,67 @@ export async function validateManifest(manifest: TeamsManifest): Promise<string[
   if (manifest.$schema === undefined) return ['/$schema is missing'];
   return AppManifestUtils.validateAgainstSchema(manifest, loadBundledSchema(manifest.$schema));
 }
+
+/** One action of a teamsapp.yml lifecycle, as far as the env variables it reads and writes. */
+export interface ToolkitAction {
+  readonly lifecycle: string;
+  readonly uses: string;
+  /** The action's own lines, comments removed: where its `${{VAR}}` placeholders are. */
+  readonly text: string;
+  /** Env variable names the action writes through `writeToEnvironmentFile`. */
+  readonly writes: readonly string[];
+  /** Files the action renders with env variables (manifests, ARM templates and parameters), as written. */
+  readonly files: readonly string[];
+}
+
+const LIFECYCLES = new Set(['provision', 'deploy', 'publish']);
+
+/**
+ * Lists the actions of a teamsapp.yml in run order. This reads the block layout the toolkit's
+ * own templates use (`  - uses:` items, `writeToEnvironmentFile:` maps), not YAML in general.
+ */
+export function parseToolkitActions(yamlText: string): ToolkitAction[] {
+  interface Draft { lifecycle: string; uses: string; lines: string[]; writes: string[]; files: string[]; inWrites: boolean }
+  const actions: ToolkitAction[] = [];
+  let lifecycle: string | undefined;
+  let draft: Draft | undefined;
+  const flush = (): void => {
+    if (draft !== undefined) actions.push({ lifecycle: draft.lifecycle, uses: draft.uses, text: draft.lines.join('\n'), writes: draft.writes, files: draft.files });
+    draft = undefined;
+  };
+  for (const rawLine of yamlText.split(/\r?\n/)) {
+    const line = rawLine.replace(/(^|\s)#.*$/, '').trimEnd();
+    if (line.trim() === '') continue;
+    const topLevel = /^([A-Za-z][\w]*):/.exec(line);
+    if (topLevel !== null) {
+      flush();
+      lifecycle = LIFECYCLES.has(topLevel[1] ?? '') ? topLevel[1] : undefined;
+      continue;
+    }
+    if (lifecycle === undefined) continue;
+    const start = /^ {2}- uses:\s*(\S+)$/.exec(line);
+    if (start !== null) {
+      flush();
+      draft = { lifecycle, uses: start[1] ?? '', lines: [line], writes: [], files: [], inWrites: false };
+      continue;
+    }
+    if (draft === undefined) throw new Error(`Line outside any action in ${lifecycle}: ${rawLine}`);
+    draft.lines.push(line);
+    const indent = line.length - line.trimStart().length;
+    if (indent <= 4) draft.inWrites = /^ {4}writeToEnvironmentFile:$/.test(line);
+    else if (draft.inWrites) {
+      const entry = /^\s+\w+:\s*([A-Za-z_][A-Za-z0-9_]*)$/.exec(line);
+      if (entry === null) throw new Error(`Unreadable writeToEnvironmentFile entry: ${rawLine}`);
+      draft.writes.push(entry[1] ?? '');
+    }
+    const file = /^\s+(?:- )?(?:manifestPath|path|parameters):\s*(\S+)$/.exec(line);
+    if (file !== null) draft.files.push(file[1] ?? '');
+  }
+  flush();
+  return actions;
+}
+
+/** The names of a bicep template's outputs: arm/deploy writes each one to the env file under that name. */
+export function bicepOutputs(bicepText: string): string[] {
+  return [...bicepText.matchAll(/^output\s+([A-Za-z_][A-Za-z0-9_]*)\s/gm)].map((match) => match[1] ?? '');
+}

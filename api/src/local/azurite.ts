@@ -60,7 +60,7 @@ function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Prom
  * without it the data lives in memory.
  */
 export async function startAzurite(options: { port: number; location?: string; root: string }): Promise<Azurite> {
-  const args = ['--tableHost', '127.0.0.1', '--tablePort', String(options.port), '--skipApiVersionCheck', '--disableProductStyleUrl'];
+  const args = ['--tableHost', '127.0.0.1', '--tablePort', String(options.port), '--skipApiVersionCheck', '--disableProductStyleUrl', '--disableTelemetry'];
   if (options.location === undefined) args.push('--inMemoryPersistence');
   else {
     await mkdir(options.location, { recursive: true });
@@ -78,8 +78,13 @@ export async function startAzurite(options: { port: number; location?: string; r
           resolve();
           return;
         }
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        // SIGINT is Azurite's graceful stop: it flushes its database before exiting.
+        const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGINT');
       }),
   };
 }

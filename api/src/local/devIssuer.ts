@@ -21,13 +21,23 @@ export function isValidDevUser(name: string): boolean {
   return DEV_USER.test(name) && name.trim().length > 0;
 }
 
+/** Overrides for tests that need a token wrong in one specific way. */
+export interface TokenOptions {
+  readonly audience?: string;
+  readonly issuer?: string;
+  readonly scope?: string;
+  /** Seconds since the epoch; defaults to now. */
+  readonly issuedAt?: number;
+  readonly lifetimeSeconds?: number;
+}
+
 /** The local token issuer: one RS256 key pair, its JWKS, and Teams-SSO-shaped tokens. */
 export interface DevIssuer {
   readonly jwks: { keys: JWK[] };
   /** Expected `iss` with `{tid}` left for the verifier, as for Entra. */
   readonly issuerTemplate: string;
   readonly audience: string;
-  issue(user: string, options?: { expiresInSeconds?: number; audience?: string }): Promise<string>;
+  issue(user: string, options?: TokenOptions): Promise<string>;
 }
 
 async function loadOrCreateKey(file: string | undefined): Promise<JWK> {
@@ -64,21 +74,22 @@ export async function createDevIssuer(options: { baseUrl: string; tabOrigin: str
     audience,
     async issue(user, issueOptions = {}) {
       const name = user.trim();
+      const issuedAt = issueOptions.issuedAt ?? Math.floor(Date.now() / 1000);
       return new SignJWT({
         oid: devUserObjectId(name),
         tid: LOCAL_TENANT_ID,
         name,
         preferred_username: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@upward.local`,
-        scp: 'access_as_user',
+        scp: issueOptions.scope ?? 'access_as_user',
         ver: '2.0',
       })
         .setProtectedHeader({ alg: 'RS256', kid: KEY_ID, typ: 'JWT' })
-        .setIssuer(issuerTemplate.replace('{tid}', LOCAL_TENANT_ID))
+        .setIssuer(issueOptions.issuer ?? issuerTemplate.replace('{tid}', LOCAL_TENANT_ID))
         .setAudience(issueOptions.audience ?? audience)
         .setSubject(devUserObjectId(name))
-        .setIssuedAt()
-        .setNotBefore('0s')
-        .setExpirationTime(`${issueOptions.expiresInSeconds ?? 3600}s`)
+        .setIssuedAt(issuedAt)
+        .setNotBefore(issuedAt)
+        .setExpirationTime(issuedAt + (issueOptions.lifetimeSeconds ?? 3600))
         .sign(privateKey);
     },
   };

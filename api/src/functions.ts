@@ -1,0 +1,11 @@
+// @azure/functions is CommonJS: a default import works in native ESM where named imports fail at run time.
+import functions from '@azure/functions';
+import { registerRoutes } from './azureAdapter';
+import { loadAzureConfig } from './config';
+import { createRouter } from './http/router';
+import { routes } from './http/routeTable';
+import { createServices } from './http/services';
+
+// Parsed once at start-up: a missing or malformed setting stops the app with its name.
+const services = createServices(loadAzureConfig(process.env));
+registerRoutes(functions.app, routes, createRouter(routes, services));
