@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { AppManifestUtils, TeamsManifestConverter, type TeamsManifest } from '@microsoft/app-manifest';
+import { AppManifestUtils, TeamsManifestConverter, type TeamsManifest, type TeamsManifestLatest } from '@microsoft/app-manifest';
 
 /** The repository root, for reading the app package, env files and infra. */
 export const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -61,9 +61,17 @@ export function substitutePlaceholders(template: string, vars: EnvVars): string 
 /** Path of the app package's manifest template. */
 export const manifestTemplatePath = path.join(repoRoot, 'appPackage', 'manifest.json');
 
-/** Renders the manifest template with `vars` and parses it; runtime type checks come from @microsoft/app-manifest. */
-export function renderManifest(vars: EnvVars, template: string = readFileSync(manifestTemplatePath, 'utf8')): TeamsManifest {
-  return TeamsManifestConverter.jsonToManifest(substitutePlaceholders(template, vars));
+/** The manifest version the app package targets: the newest one @microsoft/app-manifest bundles a schema for. */
+export const MANIFEST_VERSION = '1.30';
+
+/**
+ * Renders the manifest template with `vars` and parses it; runtime type checks come from
+ * @microsoft/app-manifest. Throws unless the manifest targets {@link MANIFEST_VERSION}.
+ */
+export function renderManifest(vars: EnvVars, template: string = readFileSync(manifestTemplatePath, 'utf8')): TeamsManifestLatest {
+  const manifest = TeamsManifestConverter.jsonToManifest(substitutePlaceholders(template, vars));
+  if (manifest.manifestVersion !== MANIFEST_VERSION) throw new Error(`Expected manifest version ${MANIFEST_VERSION}, got ${manifest.manifestVersion}`);
+  return manifest;
 }
 
 const SCHEMA_URL = /^https:\/\/developer\.microsoft\.com\/json-schemas\/teams\/(v[0-9.]+)\/MicrosoftTeams\.schema\.json$/;

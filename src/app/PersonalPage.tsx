@@ -1,30 +1,106 @@
-import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useRef, useState } from 'react';
+import type { Goal } from '../../api/src/domain/goals';
 import type { Overview } from '../../api/src/domain/overview';
+import type { Win, WinFilter } from '../../api/src/domain/wins';
+import { GoalsSection } from '../features/goals/GoalsSection';
+import { WinsSection } from '../features/wins/WinsSection';
+import { compareWinsNewestFirst } from '../features/wins/winList';
 import { useApi } from '../shared/api/ApiContext';
+import { removeItem, upsertItem, type SaveKind } from '../shared/api/itemList';
 import { useResource } from '../shared/api/useResource';
 import { ErrorNotice } from '../shared/ui/ErrorNotice';
-import { ListSkeleton } from '../shared/ui/ListSkeleton';
+import { StatusToast, useStatusMessage } from '../shared/ui/StatusToast';
 
 const useStyles = makeStyles({
-  page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  page: {
+    boxSizing: 'border-box',
+    maxWidth: '80rem',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  title: { margin: 0 },
+  // One column on a phone, goals beside wins when there is room; more sections (commitments) flow in the same grid.
+  sections: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 24rem), 1fr))',
+    alignItems: 'start',
+    gap: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
+  },
 });
 
-/** The personal tab: my career goals and my wins. */
+const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved' };
+
+/**
+ * The personal tab: my career goals and my wins, loaded in one call. The page owns the
+ * data and composes the feature sections, which never import each other: each gets what
+ * it needs from the others as props (the wins get the goals, the goals get the wins).
+ */
 export function PersonalPage() {
   const styles = useStyles();
   const api = useApi();
-  const { state, reload } = useResource(() => api.get<Overview>('/me/overview'));
+  const { state, reload, mutate } = useResource(() => api.get<Overview>('/me/overview'));
+  const [winFilter, setWinFilter] = useState<WinFilter>({});
+  const { status, announce } = useStatusMessage();
+  const winsHeading = useRef<HTMLHeadingElement>(null);
+  const data = state.data;
+
+  const putGoal = useCallback((goal: Goal) => mutate((overview) => ({ ...overview, goals: upsertItem(overview.goals, goal) })), [mutate]);
+  const putWin = useCallback(
+    (win: Win) => mutate((overview) => ({ ...overview, wins: upsertItem(overview.wins, win).sort(compareWinsNewestFirst) })),
+    [mutate],
+  );
+
+  const showWinsFor = (goalId: string) => {
+    setWinFilter({ goalId });
+    winsHeading.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    winsHeading.current?.focus({ preventScroll: true });
+  };
+
   return (
     <main className={styles.page}>
-      <Title2 as="h1">My goals and wins</Title2>
+      <Title2 as="h1" className={styles.title}>
+        My goals and wins
+      </Title2>
       {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={() => void reload()} /> : null}
-      {state.data === undefined ? (
-        <ListSkeleton label="Loading your goals and wins" />
-      ) : (
-        <Body1>
-          {state.data.goals.length} goals, {state.data.wins.length} wins
-        </Body1>
+      {data === undefined && state.status === 'error' ? null : (
+        <div className={styles.sections}>
+          <GoalsSection
+            goals={data?.goals}
+            wins={data?.wins ?? []}
+            onSaved={(goal, kind) => {
+              putGoal(goal);
+              announce(`Goal ${SAVED_VERB[kind]}: ${goal.title}`);
+            }}
+            onConflict={putGoal}
+            onDeleted={(goal) => {
+              mutate((overview) => ({ ...overview, goals: removeItem(overview.goals, goal.id) }));
+              if (winFilter.goalId === goal.id) setWinFilter({ ...winFilter, goalId: undefined });
+              announce(`Goal deleted: ${goal.title}`);
+            }}
+            onShowWins={showWinsFor}
+          />
+          <WinsSection
+            wins={data?.wins}
+            goals={data?.goals ?? []}
+            filter={winFilter}
+            onFilterChange={setWinFilter}
+            headingRef={winsHeading}
+            onSaved={(win, kind) => {
+              putWin(win);
+              announce(`Win ${SAVED_VERB[kind]}: ${win.title}`);
+            }}
+            onConflict={putWin}
+            onDeleted={(win) => {
+              mutate((overview) => ({ ...overview, wins: removeItem(overview.wins, win.id) }));
+              announce(`Win deleted: ${win.title}`);
+            }}
+          />
+        </div>
       )}
+      <StatusToast status={status} />
     </main>
   );
 }

@@ -16,21 +16,28 @@ export interface TabStack {
   stop(): Promise<void>;
 }
 
-const outDir = path.join(repoRoot, 'node_modules', '.cache', 'upward-e2e-dist');
+/** Where browser tests and benchmarks build the tab (git-ignored, with node_modules). */
+export const TAB_BUILD_DIR = path.join(repoRoot, 'node_modules', '.cache', 'upward-e2e-dist');
 
-/** Builds the tab as it ships and serves it with Vite's preview server, proxying /api and /dev to the test API. */
+/** Builds the tab as it ships and serves it with Vite's preview server, proxying /api and /dev to `apiBaseUrl`. */
+export async function serveBuiltTab(apiBaseUrl: string): Promise<{ url: string; server: PreviewServer }> {
+  const configFile = path.join(repoRoot, 'vite.config.ts');
+  await build({ root: repoRoot, configFile, logLevel: 'warn', build: { outDir: TAB_BUILD_DIR, emptyOutDir: true, sourcemap: false } });
+  const port = await freePort();
+  const server = await preview({
+    root: repoRoot,
+    configFile,
+    logLevel: 'warn',
+    build: { outDir: TAB_BUILD_DIR },
+    preview: { port, strictPort: true, host: '127.0.0.1', proxy: { '/api': apiBaseUrl, '/dev': apiBaseUrl } },
+  });
+  return { url: `http://127.0.0.1:${port}`, server };
+}
+
+/** The API and storage of this test run, the production tab build, and Chromium. */
 export async function startTabStack(): Promise<TabStack> {
   const api = await startTestApi();
-  await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  const port = await freePort();
-  const server: PreviewServer = await preview({
-    root: repoRoot,
-    configFile: path.join(repoRoot, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1', proxy: { '/api': api.baseUrl, '/dev': api.baseUrl } },
-  });
-  const tabUrl = `http://127.0.0.1:${port}`;
+  const { url: tabUrl, server } = await serveBuiltTab(api.baseUrl);
   const browser = await launchChromium();
   return {
     api,

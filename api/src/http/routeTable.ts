@@ -1,5 +1,8 @@
+import { chatRoutes } from './routes/chats';
+import { commitmentRoutes } from './routes/commitments';
 import { goalRoutes } from './routes/goals';
 import { healthRoute } from './routes/health';
+import { messagesRoute } from './routes/messages';
 import { openApiRoute } from './routes/openapi';
 import { overviewRoute } from './routes/overview';
 import { winRoutes } from './routes/wins';
@@ -12,4 +15,7 @@ export const routes: readonly Route[] = [
   overviewRoute,
   ...goalRoutes,
   ...winRoutes,
+  ...commitmentRoutes,
+  messagesRoute,
+  ...chatRoutes,
 ];

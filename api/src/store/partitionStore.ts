@@ -24,6 +24,21 @@ type IdempotencyEntity = {
   target: string;
 };
 
+/** Most operations Table Storage accepts in one transaction. */
+export const MAX_TRANSACTION_OPERATIONS = 100;
+
+/**
+ * One write of a {@link PartitionStore.transact} call. `replace` is conditional on the ETag;
+ * `delete` is not: the SDK's transaction API cannot send an ETag with a delete, so callers
+ * delete only rows nobody edits any more.
+ */
+export type PartitionWrite =
+  | { readonly op: 'create'; readonly kind: string; readonly id: string; readonly data: object }
+  | { readonly op: 'replace'; readonly kind: string; readonly id: string; readonly data: object; readonly etag: string; readonly createdAt: string }
+  | { readonly op: 'delete'; readonly kind: string; readonly id: string }
+  /** Records that the request with this idempotency key made item `id` of `kind`; fails the transaction if the key was used. */
+  | { readonly op: 'idempotency'; readonly kind: string; readonly key: string; readonly id: string };
+
 /** A page of records and the opaque cursor for the next page. */
 export interface RecordPage {
   readonly items: StoredRecord[];
@@ -53,6 +68,10 @@ function rowKeyOf(kind: string, id: string): string {
 function prefixFilter(prefix: string): string {
   const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
   return odata`RowKey ge ${prefix} and RowKey lt ${upper}`;
+}
+
+function markerRowKey(kind: string, idempotencyKey: string): string {
+  return `idem_${kind}_${createHash('sha256').update(idempotencyKey).digest('hex')}`;
 }
 
 function toRecord(entity: TableEntityResult<ItemEntity>): StoredRecord {
@@ -116,7 +135,7 @@ export class PartitionStore {
     }
     const marker: IdempotencyEntity = {
       partitionKey: partition,
-      rowKey: `idem_${kind}_${createHash('sha256').update(idempotencyKey).digest('hex')}`,
+      rowKey: markerRowKey(kind, idempotencyKey),
       target: entity.rowKey,
     };
     const actions: TransactionAction[] = [
@@ -224,6 +243,83 @@ export class PartitionStore {
       }
     });
     return result;
+  }
+
+  /**
+   * Every item of the given kinds in the partition, in one query that asks storage only for
+   * those kinds' row-key ranges (unlike {@link listAll}, which reads the whole partition).
+   */
+  async listKinds(partition: string, kinds: readonly string[]): Promise<Map<string, StoredRecord[]>> {
+    await this.ensureTable();
+    const result = new Map<string, StoredRecord[]>(kinds.map((kind) => [kind, []]));
+    if (kinds.length === 0) return result;
+    const ranges = kinds.map((kind) => `(${prefixFilter(`${kind}_`)})`).join(' or ');
+    await guard(async (abortSignal) => {
+      const entities = this.client.listEntities<ItemEntity>({
+        queryOptions: { filter: odata`PartitionKey eq ${partition}` + ` and (${ranges})` },
+        abortSignal,
+      });
+      for await (const page of entities.byPage({ maxPageSize: PAGE_SIZE_LIMIT })) {
+        for (const entity of page) {
+          result.get(entity.kind)?.push(toRecord(entity));
+        }
+      }
+    });
+    return result;
+  }
+
+  /** The item a create or transaction with this idempotency key made, or undefined if the key is new. */
+  async findByIdempotencyKey(partition: string, kind: string, idempotencyKey: string): Promise<StoredRecord | undefined> {
+    await this.ensureTable();
+    let marker: IdempotencyEntity;
+    try {
+      marker = await guard((abortSignal) =>
+        this.client.getEntity<IdempotencyEntity>(partition, markerRowKey(kind, idempotencyKey), { abortSignal }),
+      );
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+    return this.getByRowKey(partition, marker.target);
+  }
+
+  /**
+   * Applies writes to one partition atomically: all or none. A changed ETag, a row that
+   * already exists (or a used idempotency key) or a missing row fails the whole
+   * transaction with {@link VersionConflictError}; the caller re-reads to see why.
+   */
+  async transact(partition: string, writes: readonly PartitionWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    if (writes.length > MAX_TRANSACTION_OPERATIONS) {
+      throw new Error(`A transaction takes at most ${MAX_TRANSACTION_OPERATIONS} operations, not ${writes.length}.`);
+    }
+    await this.ensureTable();
+    const now = new Date().toISOString();
+    const actions = writes.map((write): TransactionAction => {
+      switch (write.op) {
+        case 'create': {
+          const entity: ItemEntity = { partitionKey: partition, rowKey: rowKeyOf(write.kind, write.id), kind: write.kind, body: JSON.stringify(write.data), createdAt: now, updatedAt: now };
+          return ['create', entity];
+        }
+        case 'replace': {
+          const entity: ItemEntity = { partitionKey: partition, rowKey: rowKeyOf(write.kind, write.id), kind: write.kind, body: JSON.stringify(write.data), createdAt: write.createdAt, updatedAt: now };
+          return ['update', entity, 'Replace', { etag: write.etag }];
+        }
+        case 'delete':
+          return ['delete', { partitionKey: partition, rowKey: rowKeyOf(write.kind, write.id) }];
+        case 'idempotency': {
+          const marker: IdempotencyEntity = { partitionKey: partition, rowKey: markerRowKey(write.kind, write.key), target: rowKeyOf(write.kind, write.id) };
+          return ['create', marker];
+        }
+      }
+    });
+    try {
+      await guard((abortSignal) => this.client.submitTransaction(actions, { abortSignal }));
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 409 || status === 412 || status === 404) throw new VersionConflictError(undefined);
+      throw error;
+    }
   }
 
   /** A cheap round trip to storage, for the health probe. */

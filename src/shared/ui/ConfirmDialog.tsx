@@ -1,12 +1,14 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 
-/** Asks before something is destroyed. `open` is controlled by the caller. */
+/** Asks before something is destroyed. `open` is controlled by the caller; `children` adds notices below the message. */
 export function ConfirmDialog(props: {
   open: boolean;
   title: string;
   message: string;
   confirmLabel: string;
   busy?: boolean;
+  children?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -15,7 +17,10 @@ export function ConfirmDialog(props: {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{props.title}</DialogTitle>
-          <DialogContent>{props.message}</DialogContent>
+          <DialogContent>
+            {props.message}
+            {props.children}
+          </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={props.onCancel}>
               Cancel

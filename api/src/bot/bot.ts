@@ -1,0 +1,77 @@
+import {
+  TeamsActivityHandler,
+  TeamsInfo,
+  type MessagingExtensionActionResponse,
+  type TurnContext,
+} from 'botbuilder';
+import type { ChatMember } from '../domain/chat';
+import type { Services } from '../http/services';
+import { activitySchema, type TeamsActivity } from './activity';
+import { fetchLogItemForm, submitLogItem, type ActionReply } from './logItem';
+import { applyRosterChanges, rosterChanges, type MemberSource } from './roster';
+
+const ROSTER_PAGE_SIZE = 100;
+
+function toResponse(reply: ActionReply): MessagingExtensionActionResponse {
+  if (reply.type === 'message') return { task: { type: 'message', value: reply.text } };
+  return {
+    task: {
+      type: 'continue',
+      value: {
+        title: reply.title,
+        width: 'medium',
+        card: { contentType: 'application/vnd.microsoft.card.adaptive', content: reply.card },
+      },
+    },
+  };
+}
+
+function parse(context: TurnContext): TeamsActivity {
+  return activitySchema.parse(context.activity);
+}
+
+/** Every member of the conversation, page by page, through the Bot Connector. */
+function connectorMembers(context: TurnContext): MemberSource {
+  return async () => {
+    const found: ChatMember[] = [];
+    let continuationToken: string | undefined;
+    do {
+      const page = await TeamsInfo.getPagedMembers(context, ROSTER_PAGE_SIZE, continuationToken);
+      for (const account of page.members) {
+        if (account.aadObjectId) found.push({ objectId: account.aadObjectId, name: account.name ?? '' });
+      }
+      continuationToken = page.continuationToken || undefined;
+    } while (continuationToken !== undefined);
+    return found;
+  };
+}
+
+/**
+ * Upward's bot: the "Log in Upward" message action and the chat roster. The work is done by
+ * botbuilder-free functions in this folder; this class only routes Teams activities to them.
+ */
+export class UpwardBot extends TeamsActivityHandler {
+  constructor(private readonly services: Services) {
+    super();
+    // Neither handler calls next(): the default dispatch would ask the connector about each
+    // new member, which needs credentials and a network the roster does not need.
+    this.onConversationUpdate(async (context) => this.updateRoster(context));
+    this.onInstallationUpdate(async (context) => this.updateRoster(context));
+  }
+
+  private async updateRoster(context: TurnContext): Promise<void> {
+    // Without bot credentials (local mode) the connector cannot be called; the activity's own members are used.
+    const allMembers = this.services.config.bot === undefined ? undefined : connectorMembers(context);
+    await applyRosterChanges(this.services.rosters, rosterChanges(parse(context)), allMembers, (message, error) =>
+      this.services.log.error(message, error),
+    );
+  }
+
+  protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext): Promise<MessagingExtensionActionResponse> {
+    return toResponse(await fetchLogItemForm(this.services, parse(context), context.activity.value));
+  }
+
+  protected override async handleTeamsMessagingExtensionSubmitAction(context: TurnContext): Promise<MessagingExtensionActionResponse> {
+    return toResponse(await submitLogItem(this.services, parse(context), context.activity.value));
+  }
+}

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import type { ChatMember } from '../../domain/chat';
+import { commitmentSchema, type Commitment } from '../../domain/commitments';
+import { personalPartition } from '../../domain/identity';
+import {
+  agendaItemDataSchema,
+  agendaItemSchema,
+  commitmentCommentDataSchema,
+  commitmentCommentSchema,
+  historySchema,
+  MAX_AGENDA_ITEMS,
+  MAX_SHARING_MEMBERS,
+  orderAgenda,
+  selectSharedCommitments,
+  selectSharedWins,
+  type Agenda,
+  type AgendaItem,
+  type CommitmentComment,
+  type History,
+  type MemberItems,
+  type OneOnOneSpace,
+} from '../../domain/oneOnOne';
+import { QUESTION_BANK } from '../../domain/questionBank';
+import { winSchema, type Win } from '../../domain/wins';
+import type { StoredRecord } from '../../store/errors';
+import type { PartitionStore } from '../../store/partitionStore';
+import type { Services } from '../services';
+import { requireMember } from './chatsAccess';
+
+/** Row kinds in a chat's partition. */
+export const KINDS = { agenda: 'agenda', comment: 'comment', history: 'history', record: 'record' } as const;
+
+function serverFields(record: StoredRecord) {
+  return { id: record.id, createdAt: record.createdAt, updatedAt: record.updatedAt, etag: record.etag };
+}
+
+/** A stored agenda row as the API returns it, or undefined for a row a close has filed away. */
+export function toAgendaItem(record: StoredRecord): AgendaItem | undefined {
+  const data = agendaItemDataSchema.parse(record.data);
+  if (data.closedIn !== undefined) return undefined;
+  return agendaItemSchema.parse({ ...data, ...serverFields(record) });
+}
+
+function toComment(record: StoredRecord): CommitmentComment {
+  return commitmentCommentSchema.parse({ ...commitmentCommentDataSchema.parse(record.data), ...serverFields(record) });
+}
+
+/** The history row, if the chat has had a 1:1 closed. */
+export function toHistory(records: readonly StoredRecord[] | undefined): { history: History; record: StoredRecord } | undefined {
+  const record = records?.[0];
+  return record === undefined ? undefined : { history: historySchema.parse(record.data), record };
+}
+
+/**
+ * The agenda's version: a digest of every live item's ETag and of the history row's, so any
+ * add, edit, move, delete or close changes it. Close compares it with what the closer saw.
+ */
+function agendaVersion(items: readonly AgendaItem[], history: StoredRecord | undefined): string {
+  const hash = createHash('sha256').update(history?.etag ?? 'no-history');
+  for (const item of [...items].sort((a, b) => a.id.localeCompare(b.id))) hash.update(`|${item.id}:${item.etag}`);
+  return hash.digest('base64url').slice(0, 32);
+}
+
+/** What the agenda rows of a chat hold. */
+export interface AgendaState {
+  readonly agenda: Agenda;
+  readonly history: ReturnType<typeof toHistory>;
+  /** Rows already filed into a record that are still waiting to be removed. */
+  readonly filedIds: readonly string[];
+}
+
+/** The agenda in order, built from the chat's agenda rows and its history row. */
+export function agendaFrom(rows: ReadonlyMap<string, StoredRecord[]>): AgendaState {
+  const records = rows.get(KINDS.agenda) ?? [];
+  const items = orderAgenda(records.flatMap((record) => toAgendaItem(record) ?? []));
+  const live = new Set(items.map((item) => item.id));
+  const history = toHistory(rows.get(KINDS.history));
+  return {
+    agenda: { version: agendaVersion(items, history?.record), items, maxItems: MAX_AGENDA_ITEMS },
+    history,
+    filedIds: records.filter((record) => !live.has(record.id)).map((record) => record.id),
+  };
+}
+
+/** The agenda and the history row, in one partition query. */
+export async function loadAgenda(shared: PartitionStore, partition: string): Promise<AgendaState> {
+  return agendaFrom(await shared.listKinds(partition, [KINDS.agenda, KINDS.history]));
+}
+
+function parseAll<T>(records: readonly StoredRecord[] | undefined, parse: (input: unknown) => { success: true; data: T } | { success: false }): T[] {
+  return (records ?? []).flatMap((record) => {
+    const parsed = parse({ ...record.data, ...serverFields(record) });
+    // A row another version of the app wrote differently is left out rather than failing the page.
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** One member's commitments and wins, read live from their own partition. */
+async function memberItems(personal: PartitionStore, tenantId: string, owner: ChatMember): Promise<MemberItems> {
+  let partition: string;
+  try {
+    partition = personalPartition({ tenantId, objectId: owner.objectId });
+  } catch {
+    // A roster entry that is not an Entra object id has no personal partition to read.
+    return { owner, commitments: [], wins: [] };
+  }
+  const kinds = await personal.listKinds(partition, ['commitment', 'win']);
+  return {
+    owner,
+    commitments: parseAll<Commitment>(kinds.get('commitment'), (input) => commitmentSchema.safeParse(input)),
+    wins: parseAll<Win>(kinds.get('win'), (input) => winSchema.safeParse(input)),
+  };
+}
+
+/**
+ * Everything the shared tab shows. The roster check runs alongside the read of the chat's own
+ * rows (one query for agenda, comments and history); members' personal partitions are read
+ * only once the caller is known to be a member, and only the items they shared are returned.
+ */
+export async function loadSpace(services: Services, caller: { tenantId: string; objectId: string }, chatId: string, partition: string, today: string): Promise<OneOnOneSpace> {
+  const [access, members, rows] = await Promise.all([
+    services.rosters.access(chatId, caller.tenantId, caller.objectId),
+    services.rosters.members(chatId),
+    services.shared.listKinds(partition, [KINDS.agenda, KINDS.comment, KINDS.history]),
+  ]);
+  requireMember(access);
+  const sharedItemsAvailable = members.length <= MAX_SHARING_MEMBERS;
+  const personal = sharedItemsAvailable ? await Promise.all(members.map((member) => memberItems(services.personal, caller.tenantId, member))) : [];
+  const { agenda, history } = agendaFrom(rows);
+  const last = history === undefined ? undefined : history.history;
+  const comments = (rows.get(KINDS.comment) ?? []).map(toComment);
+  return {
+    chatId,
+    today,
+    me: caller.objectId.toLowerCase(),
+    members: [...members].sort((a, b) => a.name.localeCompare(b.name)),
+    agenda,
+    sharedCommitments: selectSharedCommitments(personal, comments, last, today),
+    sharedWins: selectSharedWins(personal, last),
+    sharedItemsAvailable,
+    lastOneOnOne: last === undefined ? null : { recordId: last.lastRecordId, date: last.lastDate, closedAt: last.lastClosedAt },
+    recentRecords: last?.recent ?? [],
+    questionBank: [...QUESTION_BANK],
+    limits: { maxAgendaItems: MAX_AGENDA_ITEMS, maxSharingMembers: MAX_SHARING_MEMBERS },
+  };
+}
+
+/** A strong validator for a serialised response body, so a polling page gets 304 while nothing changed. */
+export function bodyEtag(text: string): string {
+  return `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
+}

@@ -1,0 +1,105 @@
+import { Body1, Button, Caption1, ProgressBar, Subtitle2, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import type { Goal } from '../../../api/src/domain/goals';
+import type { Win } from '../../../api/src/domain/wins';
+import { formatIsoDate } from '../../shared/ui/formatDate';
+import { Pill, type PillTone } from '../../shared/ui/Pill';
+import { GoalWins } from './GoalWins';
+import { STATUS_LABELS, type GoalStatus } from './goalText';
+
+const STATUS_TONES: Record<GoalStatus, PillTone> = { active: 'brand', achieved: 'success', dropped: 'neutral' };
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    // Transparent in the Teams themes, a visible edge in high contrast where shadows vanish.
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    boxShadow: tokens.shadow4,
+  },
+  dropped: { backgroundColor: tokens.colorNeutralBackground3 },
+  top: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  title: { margin: 0, overflowWrap: 'anywhere' },
+  text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  bar: { flexGrow: 1 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
+});
+
+/** Props of {@link GoalCard}; the handlers get the button pressed, so focus can return to it. */
+export interface GoalCardProps {
+  readonly goal: Goal;
+  /** The wins that name this goal, newest first. */
+  readonly wins: readonly Win[];
+  readonly onEdit: (opener: HTMLElement) => void;
+  readonly onDelete: (opener: HTMLElement) => void;
+  readonly onShowWins: () => void;
+  /** Fetches the dialogs' code before the click. */
+  readonly onPrepare: () => void;
+}
+
+/** One career goal: what, why, status, progress and the wins that advanced it. */
+export function GoalCard({ goal, wins, onEdit, onDelete, onShowWins, onPrepare }: GoalCardProps) {
+  const styles = useStyles();
+  const titleId = useId('goal-title-');
+  return (
+    <article className={mergeClasses(styles.card, goal.status === 'dropped' && styles.dropped)} aria-labelledby={titleId}>
+      <div className={styles.top}>
+        <Subtitle2 as="h4" id={titleId} className={styles.title}>
+          {goal.title}
+        </Subtitle2>
+        <Pill tone={STATUS_TONES[goal.status]}>{STATUS_LABELS[goal.status]}</Pill>
+      </div>
+      {goal.horizon === 'date' && goal.targetDate !== undefined ? (
+        <Caption1>
+          Target date: <time dateTime={goal.targetDate}>{formatIsoDate(goal.targetDate)}</time>
+        </Caption1>
+      ) : null}
+      {goal.why === '' ? (
+        <Caption1 className={styles.muted}>Add why this matters to you: it is what your manager needs to hear to help.</Caption1>
+      ) : (
+        <Body1 className={styles.text}>{goal.why}</Body1>
+      )}
+      <div className={styles.progress}>
+        <ProgressBar
+          className={styles.bar}
+          value={goal.progress / 100}
+          thickness="large"
+          color={goal.status === 'achieved' ? 'success' : 'brand'}
+          aria-label={`Progress on ${goal.title}`}
+        />
+        <Caption1>{goal.progress}%</Caption1>
+      </div>
+      <GoalWins goalTitle={goal.title} wins={wins} onShowWins={onShowWins} />
+      <div className={styles.actions}>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<EditRegular />}
+          aria-label={`Edit goal: ${goal.title}`}
+          onPointerEnter={onPrepare}
+          onFocus={onPrepare}
+          onClick={(event) => onEdit(event.currentTarget)}
+        >
+          Edit
+        </Button>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<DeleteRegular />}
+          aria-label={`Delete goal: ${goal.title}`}
+          onPointerEnter={onPrepare}
+          onFocus={onPrepare}
+          onClick={(event) => onDelete(event.currentTarget)}
+        >
+          Delete
+        </Button>
+      </div>
+    </article>
+  );
+}

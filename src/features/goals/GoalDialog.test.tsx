@@ -1,0 +1,104 @@
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Goal } from '../../../api/src/domain/goals';
+import { ApiProvider } from '../../shared/api/ApiContext';
+import { ApiError, type ApiClient, type WriteOptions } from '../../shared/api/client';
+import { GoalDialog } from './GoalDialog';
+
+const stored: Goal = {
+  id: '01HZZZZZZZZZZZZZZZZZZZZZZZ',
+  title: 'Become a staff engineer',
+  why: '',
+  horizon: '5y',
+  status: 'active',
+  progress: 20,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  etag: 'W/"1"',
+};
+
+// happy-dom rejects a cancelled animation's promise, which Fluent's dialog motion leaves
+// unhandled; without `animate`, Fluent skips motion in tests.
+const animate = Object.getOwnPropertyDescriptor(Element.prototype, 'animate');
+beforeAll(() => {
+  Object.defineProperty(Element.prototype, 'animate', { value: undefined, configurable: true, writable: true });
+});
+afterAll(() => {
+  if (animate !== undefined) Object.defineProperty(Element.prototype, 'animate', animate);
+});
+
+type Send = (method: string, path: string, body: unknown, options: WriteOptions | undefined) => Promise<unknown>;
+
+function renderDialog(send: Send, goal: Goal | undefined) {
+  const api: ApiClient = {
+    get: () => Promise.reject(new Error('not used')),
+    send: <T,>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, options?: WriteOptions) => send(method, path, body, options) as Promise<T>,
+  };
+  const handlers = { onSaved: vi.fn(), onConflict: vi.fn(), onClose: vi.fn() };
+  render(
+    <FluentProvider theme={teamsLightTheme}>
+      <ApiProvider value={api}>
+        <GoalDialog goal={goal} {...handlers} />
+      </ApiProvider>
+    </FluentProvider>,
+  );
+  return handlers;
+}
+
+const problem = (status: number, extra: Record<string, unknown>) =>
+  new ApiError(status, { type: 'x', title: 'Problem', status, code: 'x', ...extra }, undefined);
+
+describe('GoalDialog', () => {
+  it('checks the form with the contract before sending anything', async () => {
+    const send = vi.fn<Send>();
+    renderDialog(send, undefined);
+    await userEvent.click(screen.getByRole('button', { name: 'Add goal' }));
+    expect(await screen.findByText('Required.')).toBeTruthy();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('sends one Idempotency-Key per opening, so a retried create makes no twin', async () => {
+    const send = vi.fn<Send>().mockRejectedValueOnce(new ApiError(503, undefined, 5)).mockResolvedValueOnce({ ...stored, title: 'Lead' });
+    const handlers = renderDialog(send, undefined);
+    await userEvent.type(screen.getByRole('textbox', { name: /Goal/ }), 'Lead');
+    await userEvent.click(screen.getByRole('button', { name: 'Add goal' }));
+    expect(await screen.findByText(/storage is not answering/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Add goal' }));
+    await waitFor(() => expect(handlers.onSaved).toHaveBeenCalledWith(expect.objectContaining({ title: 'Lead' }), 'created'));
+    const keys = send.mock.calls.map((call) => call[3]?.idempotencyKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  it('puts the server’s field errors next to the fields', async () => {
+    const send = vi.fn<Send>().mockRejectedValue(problem(400, { errors: [{ path: 'title', message: 'Contains control characters.' }] }));
+    renderDialog(send, stored);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Contains control characters.')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /Goal/ }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('on a conflict, loads the newer version instead of overwriting it, and saves against it next', async () => {
+    const newer: Goal = { ...stored, title: 'Become a principal engineer', etag: 'W/"2"' };
+    const send = vi.fn<Send>().mockRejectedValueOnce(problem(412, { current: newer })).mockResolvedValueOnce({ ...newer, etag: 'W/"3"' });
+    const handlers = renderDialog(send, stored);
+    const title = screen.getByRole('textbox', { name: /Goal/ });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Become a manager');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText(/This goal was changed in another window\. We’ve loaded the newer version — review and save again\./)).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /Goal/ })).toHaveProperty('value', 'Become a principal engineer');
+    expect(handlers.onConflict).toHaveBeenCalledWith(newer);
+    expect(send.mock.calls[0]?.[3]?.etag).toBe('W/"1"');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Use my changes instead' }));
+    expect(screen.getByRole('textbox', { name: /Goal/ })).toHaveProperty('value', 'Become a manager');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(handlers.onSaved).toHaveBeenCalledWith(expect.objectContaining({ etag: 'W/"3"' }), 'updated'));
+    expect(send.mock.calls[1]?.[3]?.etag).toBe('W/"2"');
+  });
+});

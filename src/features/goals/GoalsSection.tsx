@@ -1,0 +1,140 @@
+import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { Suspense, useMemo, useRef, useState } from 'react';
+import type { Goal } from '../../../api/src/domain/goals';
+import type { Win } from '../../../api/src/domain/wins';
+import type { SaveKind } from '../../shared/api/itemList';
+import { EmptyState } from '../../shared/ui/EmptyState';
+import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
+import { ListSkeleton } from '../../shared/ui/ListSkeleton';
+import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { useReturnFocus } from '../../shared/ui/useReturnFocus';
+import { GoalCard } from './GoalCard';
+import { groupGoalsByHorizon } from './goalOrder';
+import { HORIZON_HEADINGS } from './goalText';
+
+// Forms, validation (zod) and dialogs load on demand: the first screen only reads.
+const goalDialog = lazyWithPreload(() => import('./GoalDialog').then((module) => module.GoalDialog));
+const deleteGoalDialog = lazyWithPreload(() => import('./DeleteGoalDialog').then((module) => module.DeleteGoalDialog));
+const prepareDialogs = () => {
+  goalDialog.preload();
+  deleteGoalDialog.preload();
+};
+
+type OpenDialog = { readonly kind: 'create' } | { readonly kind: 'edit' | 'delete'; readonly goal: Goal };
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  groupHeading: { margin: 0, color: tokens.colorNeutralForeground2 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** Props of {@link GoalsSection}; the page owns the data and applies each change. */
+export interface GoalsSectionProps {
+  /** Undefined while the first load runs. */
+  readonly goals: readonly Goal[] | undefined;
+  /** All wins, newest first: each goal shows the ones that advanced it. */
+  readonly wins: readonly Win[];
+  readonly onSaved: (goal: Goal, kind: SaveKind) => void;
+  /** A save or delete met a newer version; the page shows it in place of the old one. */
+  readonly onConflict: (current: Goal) => void;
+  readonly onDeleted: (goal: Goal) => void;
+  /** Show this goal's wins in the wins list. */
+  readonly onShowWins: (goalId: string) => void;
+}
+
+/** Career goals on their horizons, with add, edit and delete. */
+export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onShowWins }: GoalsSectionProps) {
+  const styles = useStyles();
+  const [open, setOpen] = useState<OpenDialog>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focus = useReturnFocus();
+  const groups = useMemo(() => groupGoalsByHorizon(goals ?? []), [goals]);
+
+  const show = (dialog: OpenDialog, opener: HTMLElement) => {
+    focus.remember(opener);
+    setOpen(dialog);
+  };
+  const close = () => {
+    setOpen(undefined);
+    focus.restore(heading.current);
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="goals-heading">
+      <SectionHeader
+        id="goals-heading"
+        title="Career goals"
+        headingRef={heading}
+        action={
+          <Button
+            appearance="primary"
+            icon={<AddRegular />}
+            disabled={goals === undefined}
+            onPointerEnter={goalDialog.preload}
+            onFocus={goalDialog.preload}
+            onClick={(event) => show({ kind: 'create' }, event.currentTarget)}
+          >
+            Add goal
+          </Button>
+        }
+      />
+      {goals === undefined ? (
+        <ListSkeleton label="Loading your goals" />
+      ) : goals.length === 0 ? (
+        <EmptyState title="Where do you want to be?">
+          Name a goal for 1, 5 or 10 years out, or for a date, and say why it matters to you. For example: “Lead a product team within 5
+          years, because I enjoy growing people more than shipping alone.” Your manager can only back the goals they know about.
+        </EmptyState>
+      ) : (
+        groups.map((group) => (
+          <div key={group.horizon} className={styles.group}>
+            <Subtitle2 as="h3" className={styles.groupHeading}>
+              {HORIZON_HEADINGS[group.horizon]}
+            </Subtitle2>
+            <ul className={styles.list}>
+              {group.goals.map((goal) => (
+                <li key={goal.id}>
+                  <GoalCard
+                    goal={goal}
+                    wins={wins.filter((win) => win.goalId === goal.id)}
+                    onEdit={(opener) => show({ kind: 'edit', goal }, opener)}
+                    onDelete={(opener) => show({ kind: 'delete', goal }, opener)}
+                    onShowWins={() => onShowWins(goal.id)}
+                    onPrepare={prepareDialogs}
+                  />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+      <Suspense fallback={null}>
+        {open?.kind === 'create' || open?.kind === 'edit' ? (
+          <goalDialog.Component
+            goal={open.kind === 'edit' ? open.goal : undefined}
+            onSaved={(goal, kind) => {
+              onSaved(goal, kind);
+              close();
+            }}
+            onConflict={onConflict}
+            onClose={close}
+          />
+        ) : null}
+        {open?.kind === 'delete' ? (
+          <deleteGoalDialog.Component
+            goal={open.goal}
+            linkedWins={wins.filter((win) => win.goalId === open.goal.id).length}
+            onDeleted={(goal) => {
+              onDeleted(goal);
+              close();
+            }}
+            onConflict={onConflict}
+            onClose={close}
+          />
+        ) : null}
+      </Suspense>
+    </section>
+  );
+}

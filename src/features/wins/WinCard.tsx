@@ -1,0 +1,102 @@
+import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { ChatRegular, DeleteRegular, EditRegular, PeopleTeamRegular, TargetArrowRegular } from '@fluentui/react-icons';
+import type { Win } from '../../../api/src/domain/wins';
+import { ExternalLink } from '../../shared/ui/ExternalLink';
+import { formatIsoDate } from '../../shared/ui/formatDate';
+import { Pill } from '../../shared/ui/Pill';
+import { EvidenceLink, isHttpUrl } from './EvidenceLink';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    // Transparent in the Teams themes, a visible edge in high contrast where shadows vanish.
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    boxShadow: tokens.shadow4,
+  },
+  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
+  title: { margin: 0, overflowWrap: 'anywhere' },
+  text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  links: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
+  goal: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
+});
+
+/** Props of {@link WinCard}; the handlers get the button pressed, so focus can return to it. */
+export interface WinCardProps {
+  readonly win: Win;
+  /** The title of the goal it advances, when that goal still exists. */
+  readonly goalTitle: string | undefined;
+  readonly onEdit: (opener: HTMLElement) => void;
+  readonly onDelete: (opener: HTMLElement) => void;
+  /** Fetches the dialogs' code before the click. */
+  readonly onPrepare: () => void;
+}
+
+/** One win: when, what happened, its impact, the goal it advances, evidence, and whether it is shared in the 1:1. */
+export function WinCard({ win, goalTitle, onEdit, onDelete, onPrepare }: WinCardProps) {
+  const styles = useStyles();
+  const titleId = useId('win-title-');
+  const messageLink = win.source?.linkToMessage;
+  return (
+    <article className={styles.card} aria-labelledby={titleId}>
+      <div className={styles.meta}>
+        <Caption1>
+          <time dateTime={win.date}>{formatIsoDate(win.date)}</time>
+        </Caption1>
+        {win.sharedInOneOnOne ? (
+          <Pill tone="brand" icon={<PeopleTeamRegular aria-hidden />}>
+            Shared in 1:1
+          </Pill>
+        ) : null}
+      </div>
+      <Subtitle2 as="h3" id={titleId} className={styles.title}>
+        {win.title}
+      </Subtitle2>
+      {win.impact === '' ? null : <Body1 className={styles.text}>{win.impact}</Body1>}
+      <div className={styles.links}>
+        {goalTitle === undefined ? null : (
+          <Caption1 className={styles.goal}>
+            <TargetArrowRegular aria-hidden />
+            Advances: {goalTitle}
+          </Caption1>
+        )}
+        <EvidenceLink url={win.evidenceUrl} winTitle={win.title} />
+        {messageLink !== undefined && isHttpUrl(messageLink) ? (
+          <ExternalLink href={messageLink} label={`Chat message for ${win.title}`}>
+            <ChatRegular aria-hidden />
+            Chat message
+          </ExternalLink>
+        ) : null}
+      </div>
+      <div className={styles.actions}>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<EditRegular />}
+          aria-label={`Edit win: ${win.title}`}
+          onPointerEnter={onPrepare}
+          onFocus={onPrepare}
+          onClick={(event) => onEdit(event.currentTarget)}
+        >
+          Edit
+        </Button>
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<DeleteRegular />}
+          aria-label={`Delete win: ${win.title}`}
+          onPointerEnter={onPrepare}
+          onFocus={onPrepare}
+          onClick={(event) => onDelete(event.currentTarget)}
+        >
+          Delete
+        </Button>
+      </div>
+    </article>
+  );
+}

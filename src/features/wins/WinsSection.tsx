@@ -1,0 +1,150 @@
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { Suspense, useMemo, useState, type RefObject } from 'react';
+import type { Goal } from '../../../api/src/domain/goals';
+import type { Win, WinFilter } from '../../../api/src/domain/wins';
+import type { SaveKind } from '../../shared/api/itemList';
+import { EmptyState } from '../../shared/ui/EmptyState';
+import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
+import { ListSkeleton } from '../../shared/ui/ListSkeleton';
+import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { useReturnFocus } from '../../shared/ui/useReturnFocus';
+import { WinCard } from './WinCard';
+import { WinFilters } from './WinFilters';
+import { filterWins, isFiltered } from './winList';
+
+// Forms, validation (zod) and dialogs load on demand: the first screen only reads.
+const winDialog = lazyWithPreload(() => import('./WinDialog').then((module) => module.WinDialog));
+const deleteWinDialog = lazyWithPreload(() => import('./DeleteWinDialog').then((module) => module.DeleteWinDialog));
+const prepareDialogs = () => {
+  winDialog.preload();
+  deleteWinDialog.preload();
+};
+
+type OpenDialog = { readonly kind: 'create' } | { readonly kind: 'edit' | 'delete'; readonly win: Win };
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  filters: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  count: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Props of {@link WinsSection}; the page owns the data, the filter, and applies each change. */
+export interface WinsSectionProps {
+  /** Newest first; undefined while the first load runs. */
+  readonly wins: readonly Win[] | undefined;
+  /** For the goal filter, the form's goal picker and each win's goal title. */
+  readonly goals: readonly Goal[];
+  readonly filter: WinFilter;
+  readonly onFilterChange: (filter: WinFilter) => void;
+  /** The section's heading, so the page can bring the list into view (e.g. from a goal's "Show wins"). */
+  readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  readonly onSaved: (win: Win, kind: SaveKind) => void;
+  /** A save or delete met a newer version; the page shows it in place of the old one. */
+  readonly onConflict: (current: Win) => void;
+  readonly onDeleted: (win: Win) => void;
+}
+
+/** The running record of wins, newest first, filterable by goal and date, with add, edit and delete. */
+export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, onSaved, onConflict, onDeleted }: WinsSectionProps) {
+  const styles = useStyles();
+  const [open, setOpen] = useState<OpenDialog>();
+  const focus = useReturnFocus();
+  const shown = useMemo(() => filterWins(wins ?? [], filter), [wins, filter]);
+  const goalTitles = useMemo(() => new Map(goals.map((goal) => [goal.id, goal.title])), [goals]);
+  const filtered = isFiltered(filter);
+  const total = wins?.length ?? 0;
+
+  const show = (dialog: OpenDialog, opener: HTMLElement) => {
+    focus.remember(opener);
+    setOpen(dialog);
+  };
+  const close = () => {
+    setOpen(undefined);
+    focus.restore(headingRef.current);
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="wins-heading">
+      <SectionHeader
+        id="wins-heading"
+        title="Wins"
+        headingRef={headingRef}
+        action={
+          <Button
+            appearance="primary"
+            icon={<AddRegular />}
+            disabled={wins === undefined}
+            onPointerEnter={winDialog.preload}
+            onFocus={winDialog.preload}
+            onClick={(event) => show({ kind: 'create' }, event.currentTarget)}
+          >
+            Add win
+          </Button>
+        }
+      />
+      {wins === undefined ? (
+        <ListSkeleton label="Loading your wins" />
+      ) : total === 0 ? (
+        <EmptyState title="Keep a record of your wins">
+          Write down what you did while you still remember the details. A good win names the impact: who benefited, and by how much. For
+          example: “Cut the release checklist from two days to three hours; the team now ships every Friday.” It is the record your next
+          review and your 1:1s draw on.
+        </EmptyState>
+      ) : (
+        <>
+          <div className={styles.filters}>
+            <WinFilters goals={goals} filter={filter} onChange={onFilterChange} />
+            {/* Always present, so screen readers announce the count when a filter changes it. */}
+            <Caption1 role="status" className={styles.count}>
+              {filtered ? `Showing ${shown.length} of ${total} ${total === 1 ? 'win' : 'wins'}` : ''}
+            </Caption1>
+          </div>
+          {shown.length === 0 ? (
+            <EmptyState title="No wins match these filters">Pick another goal or widen the dates, or clear the filters to see every win.</EmptyState>
+          ) : (
+            <ul className={styles.list}>
+              {shown.map((win) => (
+                <li key={win.id}>
+                  <WinCard
+                    win={win}
+                    goalTitle={win.goalId === undefined ? undefined : goalTitles.get(win.goalId)}
+                    onEdit={(opener) => show({ kind: 'edit', win }, opener)}
+                    onDelete={(opener) => show({ kind: 'delete', win }, opener)}
+                    onPrepare={prepareDialogs}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <Suspense fallback={null}>
+        {open?.kind === 'create' || open?.kind === 'edit' ? (
+          <winDialog.Component
+            win={open.kind === 'edit' ? open.win : undefined}
+            goals={goals}
+            onSaved={(win, kind) => {
+              onSaved(win, kind);
+              close();
+            }}
+            onConflict={onConflict}
+            onClose={close}
+          />
+        ) : null}
+        {open?.kind === 'delete' ? (
+          <deleteWinDialog.Component
+            win={open.win}
+            onDeleted={(win) => {
+              onDeleted(win);
+              close();
+            }}
+            onConflict={onConflict}
+            onClose={close}
+          />
+        ) : null}
+      </Suspense>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { Goal } from '../../../api/src/domain/goals';
+import type { Win, winInputSchema } from '../../../api/src/domain/wins';
+
+/** The win form's fields as typed, before validation. */
+export interface WinDraft {
+  readonly title: string;
+  readonly impact: string;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  /** A link, or empty for none. */
+  readonly evidenceUrl: string;
+  /** A goal id, or empty for none. */
+  readonly goalId: string;
+  readonly sharedInOneOnOne: boolean;
+}
+
+/** The fields the form shows, by their contract path. */
+export const WIN_FIELDS = ['title', 'impact', 'date', 'evidenceUrl', 'goalId', 'sharedInOneOnOne'] as const;
+
+/** Today in the user's own time zone, as YYYY-MM-DD. */
+export function todayIsoDate(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * A form's starting values: the win edited, or a fresh one dated today. A link to a goal
+ * that no longer exists is dropped, since saving it would be refused.
+ */
+export function winToDraft(win: Win | undefined, goals: readonly Goal[]): WinDraft {
+  const goalId = win?.goalId;
+  return {
+    title: win?.title ?? '',
+    impact: win?.impact ?? '',
+    date: win?.date ?? todayIsoDate(),
+    evidenceUrl: win?.evidenceUrl ?? '',
+    goalId: goalId !== undefined && goals.some((goal) => goal.id === goalId) ? goalId : '',
+    sharedInOneOnOne: win?.sharedInOneOnOne ?? false,
+  };
+}
+
+/** The request body for a draft; an empty link or goal is left out. */
+export function winDraftToInput(draft: WinDraft): z.input<typeof winInputSchema> {
+  const evidenceUrl = draft.evidenceUrl.trim();
+  return {
+    title: draft.title,
+    impact: draft.impact,
+    date: draft.date,
+    ...(evidenceUrl === '' ? {} : { evidenceUrl }),
+    ...(draft.goalId === '' ? {} : { goalId: draft.goalId }),
+    sharedInOneOnOne: draft.sharedInOneOnOne,
+  };
+}

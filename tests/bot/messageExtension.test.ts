@@ -1,0 +1,321 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalApi } from '../../api/src/local/stack';
+import { clientFor, startTestApi, type Client } from '../support/apiHarness';
+import {
+  actionReply,
+  cardElements,
+  chatMessage,
+  fieldError,
+  messageActionInvoke,
+  postActivity,
+  submittedValues,
+  teamsUser,
+  type ChatMessage,
+  type TeamsUser,
+} from './teamsActivities';
+
+let api: LocalApi;
+
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api.stop();
+});
+
+/** A dev user of this test only, so items from other tests do not show up. */
+const freshUser = (name: string) => teamsUser(`${name}-${randomUUID().slice(0, 8)}`);
+
+async function fetchForm(user: TeamsUser, message: ChatMessage, localTimezone?: string) {
+  const response = await postActivity(api.baseUrl, messageActionInvoke('composeExtension/fetchTask', user, message, localTimezone === undefined ? {} : { localTimezone }));
+  expect(response.status).toBe(200);
+  const reply = actionReply(response.body);
+  expect(reply.card, reply.message).toBeDefined();
+  return reply.card;
+}
+
+function inputValue(card: ReturnType<typeof actionReply>['card'], id: string): unknown {
+  return cardElements(card).find((element) => element.id === id)?.value;
+}
+
+async function submit(user: TeamsUser, message: ChatMessage, data: Record<string, unknown>) {
+  const response = await postActivity(api.baseUrl, messageActionInvoke('composeExtension/submitAction', user, message, { data }));
+  expect(response.status).toBe(200);
+  return actionReply(response.body);
+}
+
+/** Opens the form on `message` and saves it as filled in, with `changes` applied. */
+async function logMessage(user: TeamsUser, message: ChatMessage, changes: Record<string, unknown> = {}) {
+  const card = await fetchForm(user, message);
+  return submit(user, message, { ...submittedValues(card), ...changes });
+}
+
+async function itemsOf(client: Client, plural: 'commitments' | 'wins') {
+  const response = await client.request('GET', `/me/${plural}`);
+  expect(response.status).toBe(200);
+  return response.body.items ?? [];
+}
+
+describe('Log in Upward: the form', () => {
+  it('prefills a promise I wrote as a commitment with the due date it names', async () => {
+    const alice = teamsUser('alice');
+    const card = await fetchForm(alice, chatMessage(alice, '<p>I&#39;ll send you the slides by Friday</p>'));
+    expect(inputValue(card, 'kind')).toBe('commitment');
+    expect(inputValue(card, 'title')).toBe("I'll send you the slides by Friday");
+    expect(inputValue(card, 'details')).toBe("I'll send you the slides by Friday");
+    // Sent on Wednesday 4 March 2026: "by Friday" is two days later.
+    expect(inputValue(card, 'dueDate')).toBe('2026-03-06');
+    expect(inputValue(card, 'shared')).toBe('false');
+  });
+
+  it.each([
+    ['tomorrow', 'Will get it to you tomorrow', '2026-03-05'],
+    ['next week', 'I can do the review next week', '2026-03-13'],
+    ['by 3 June', 'Budget draft by 3 June', '2026-06-03'],
+    ['no date', 'I will look into it', ''],
+  ])('reads "%s" relative to when the message was sent', async (_label, text, due) => {
+    const alice = freshUser('alice');
+    const card = await fetchForm(alice, chatMessage(alice, `<div>${text}</div>`));
+    expect(inputValue(card, 'dueDate')).toBe(due);
+  });
+
+  it('prefills thanks from someone else as a win, dated the day the message was sent', async () => {
+    const alice = freshUser('alice');
+    const bob = freshUser('bob');
+    const card = await fetchForm(alice, chatMessage(bob, '<p>Great job on the launch yesterday, thank you! 🎉</p>'));
+    expect(inputValue(card, 'kind')).toBe('win');
+    expect(inputValue(card, 'winDate')).toBe('2026-03-04');
+    expect(inputValue(card, 'dueDate')).toBe('');
+  });
+
+  it('suggests the person who asked as "to whom" for a request from someone else', async () => {
+    const alice = freshUser('alice');
+    const bob = freshUser('bob');
+    const card = await fetchForm(alice, chatMessage(bob, '<p>Can you send me the numbers by tomorrow?</p>'));
+    expect(inputValue(card, 'kind')).toBe('commitment');
+    expect(inputValue(card, 'toWhom')).toBe(bob.name);
+    expect(inputValue(card, 'dueDate')).toBe('2026-03-05');
+  });
+
+  it('offers my active goals, and only those, for a win', async () => {
+    const alice = freshUser('alice');
+    const client = await clientFor(api, alice.name);
+    const active = await client.request('POST', '/me/goals', { body: { title: 'Lead a team', horizon: '5y' } });
+    await client.request('POST', '/me/goals', { body: { title: 'Old goal', horizon: '1y', status: 'achieved' } });
+    const card = await fetchForm(alice, chatMessage(alice, '<p>Shipped the importer</p>'));
+    const goalInput = cardElements(card).find((element) => element.id === 'goalId');
+    expect(goalInput?.choices?.map((choice) => choice.title)).toEqual(['None', 'Lead a team']);
+    expect(goalInput?.choices?.[1]?.value).toBe(active.body.id);
+  });
+
+  it('uses the time zone Teams reports for the user', async () => {
+    const alice = freshUser('alice');
+    // 23:30 UTC on Wednesday is already Thursday in Auckland, so "tomorrow" is Friday there.
+    const message = chatMessage(alice, '<p>I will finish it tomorrow</p>', { createdDateTime: '2026-03-04T23:30:00.000Z' });
+    expect(inputValue(await fetchForm(alice, message, 'Pacific/Auckland'), 'dueDate')).toBe('2026-03-06');
+    expect(inputValue(await fetchForm(alice, message, 'America/New_York'), 'dueDate')).toBe('2026-03-05');
+  });
+});
+
+describe('Log in Upward: saving', () => {
+  it('stores the commitment with its source message; it is mine alone', async () => {
+    const alice = teamsUser('alice');
+    const message = chatMessage(alice, '<p>I&#39;ll send you the slides by Friday</p>');
+    const reply = await logMessage(alice, message, { toWhom: 'Morgan' });
+    expect(reply.message).toContain('Logged in Upward as a commitment to Morgan');
+    expect(reply.message).toContain('due Friday 6 March 2026');
+
+    const aliceClient = await clientFor(api, 'alice');
+    const mine = (await itemsOf(aliceClient, 'commitments')).filter((item) => (item.source as { messageId: string }).messageId === message.id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      title: "I'll send you the slides by Friday",
+      details: "I'll send you the slides by Friday",
+      dueDate: '2026-03-06',
+      toWhom: 'Morgan',
+      status: 'open',
+      sharedInOneOnOne: false,
+      source: {
+        messageId: message.id,
+        authorName: 'alice',
+        sentAt: '2026-03-04T09:00:00.000Z',
+        text: "I'll send you the slides by Friday",
+      },
+    });
+    expect((mine[0]?.source as { linkToMessage: string }).linkToMessage).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/message\//);
+
+    const bobClient = await clientFor(api, 'bob');
+    const bobs = await itemsOf(bobClient, 'commitments');
+    expect(bobs.filter((item) => (item.source as { messageId?: string } | undefined)?.messageId === message.id)).toEqual([]);
+  });
+
+  it('stores a win with the goal it advances, the link as evidence, shared in my 1:1', async () => {
+    const alice = freshUser('alice');
+    const bob = freshUser('bob');
+    const client = await clientFor(api, alice.name);
+    const goal = await client.request('POST', '/me/goals', { body: { title: 'Lead a team', horizon: '5y' } });
+    const message = chatMessage(bob, '<p>Thanks for running the incident review, really well done</p>');
+    const reply = await logMessage(alice, message, { impact: 'Cut time to recover', goalId: goal.body.id, shared: 'true' });
+    expect(reply.message).toContain('Logged in Upward as a win');
+
+    const wins = await itemsOf(client, 'wins');
+    expect(wins).toHaveLength(1);
+    expect(wins[0]).toMatchObject({
+      title: 'Thanks for running the incident review, really well done',
+      impact: 'Cut time to recover',
+      date: '2026-03-04',
+      goalId: goal.body.id,
+      sharedInOneOnOne: true,
+      source: { messageId: message.id, authorName: bob.name },
+    });
+    expect(wins[0]?.evidenceUrl).toBe((wins[0]?.source as { linkToMessage: string }).linkToMessage);
+  });
+
+  it('the kind the user picks wins over the guess', async () => {
+    const alice = freshUser('alice');
+    const message = chatMessage(alice, '<p>Shipped the importer</p>');
+    await logMessage(alice, message, { kind: 'commitment' });
+    const client = await clientFor(api, alice.name);
+    expect(await itemsOf(client, 'commitments')).toHaveLength(1);
+    expect(await itemsOf(client, 'wins')).toHaveLength(0);
+  });
+
+  it('a retried submission, even two at once, makes one item', async () => {
+    const alice = freshUser('alice');
+    const message = chatMessage(alice, '<p>I will draft the proposal by Friday</p>');
+    const card = await fetchForm(alice, message);
+    const invoke = messageActionInvoke('composeExtension/submitAction', alice, message, { data: submittedValues(card) });
+    const [first, second] = await Promise.all([postActivity(api.baseUrl, invoke), postActivity(api.baseUrl, invoke)]);
+    const third = await postActivity(api.baseUrl, invoke);
+    for (const response of [first, second, third]) {
+      expect(response.status).toBe(200);
+      expect(actionReply(response.body).message).toContain('Logged in Upward');
+    }
+    const client = await clientFor(api, alice.name);
+    expect(await itemsOf(client, 'commitments')).toHaveLength(1);
+  });
+
+  it('logging the same message as the other kind makes a second item', async () => {
+    const alice = freshUser('alice');
+    const message = chatMessage(alice, '<p>Closed the Contoso deal</p>');
+    await logMessage(alice, message, { kind: 'win' });
+    await logMessage(alice, message, { kind: 'commitment' });
+    const client = await clientFor(api, alice.name);
+    expect(await itemsOf(client, 'wins')).toHaveLength(1);
+    expect(await itemsOf(client, 'commitments')).toHaveLength(1);
+  });
+
+  it('after the item was deleted, logging the message again makes a new one', async () => {
+    const alice = freshUser('alice');
+    const client = await clientFor(api, alice.name);
+    const message = chatMessage(alice, '<p>I will book the offsite venue</p>');
+    await logMessage(alice, message);
+    const [item] = await itemsOf(client, 'commitments');
+    await client.request('DELETE', `/me/commitments/${String(item?.id)}`, { headers: { 'If-Match': String(item?.etag) } });
+    const again = await logMessage(alice, message);
+    expect(again.message).toContain('Logged in Upward');
+    expect(await itemsOf(client, 'commitments')).toHaveLength(1);
+  });
+});
+
+describe('Log in Upward: invalid input', () => {
+  it.each([
+    ['an empty title', { title: '   ' }, 'title', 'Required.'],
+    ['a date that does not exist', { dueDate: '2026-02-30' }, 'dueDate', 'Use a date like 2026-03-31.'],
+    ['a title over 200 characters', { title: 'x'.repeat(201) }, 'title', 'At most 200 characters.'],
+    ['no kind', { kind: '' }, 'kind', 'Choose commitment or win.'],
+    ['a win without a date', { kind: 'win', winDate: '' }, 'winDate', 'Use a date like 2026-03-31.'],
+    ['a goal that is not mine', { kind: 'win', goalId: '01J00000000000000000000000' }, 'goalId', 'No such goal.'],
+  ])('%s: the form comes back with the error next to the field, nothing is stored', async (_label, changes, field, error) => {
+    const alice = freshUser('alice');
+    const message = chatMessage(alice, '<p>I will send the report</p>');
+    const reply = await logMessage(alice, message, changes);
+    expect(reply.message).toBeUndefined();
+    expect(fieldError(reply.card, field)).toBe(error);
+    // What the user typed is still there to fix.
+    for (const [key, value] of Object.entries(changes)) {
+      if (key !== 'kind') expect(inputValue(reply.card, key)).toBe(value);
+    }
+    const client = await clientFor(api, alice.name);
+    expect(await itemsOf(client, 'commitments')).toEqual([]);
+    expect(await itemsOf(client, 'wins')).toEqual([]);
+  });
+
+  it('a command the app does not have gets a message, not a form', async () => {
+    const alice = freshUser('alice');
+    const response = await postActivity(api.baseUrl, messageActionInvoke('composeExtension/fetchTask', alice, chatMessage(alice, 'hi'), { commandId: 'other' }));
+    expect(actionReply(response.body).message).toBe('Upward does not know this command.');
+  });
+});
+
+describe('Log in Upward: what Teams messages look like', () => {
+  const long = `<p>${'Quarterly planning notes and follow ups. '.repeat(750)}</p>`;
+  it.each([
+    {
+      label: 'a mention',
+      html: '<div><div><at id="0">Morgan Lee</at>&nbsp;I&#39;ll review your PR tomorrow</div></div>',
+      title: "Morgan Lee I'll review your PR tomorrow",
+    },
+    {
+      label: 'nested divs on several lines',
+      html: '<div><div><div>Action items</div><div><div>1. Update the roadmap</div></div></div></div>',
+      title: 'Action items',
+      details: 'Action items\n1. Update the roadmap',
+    },
+    {
+      label: 'emoji, as text and as Teams emoji elements',
+      html: '<p>Launched 🚀 <emoji id="1f389_partypopper" alt="🎉" title="Party popper"></emoji></p>',
+      title: 'Launched 🚀 🎉',
+    },
+    {
+      label: 'a code block, whitespace kept',
+      html: '<p>Run this:</p><codeblock class="Bash"><code>npm  run build\n  --prod</code></codeblock>',
+      title: 'Run this:',
+      details: 'Run this:\nnpm  run build\n  --prod',
+    },
+    {
+      label: 'a script tag',
+      html: '<p>Hello team</p><script>alert("pwned")</script><style>p{color:red}</style>',
+      title: 'Hello team',
+      details: 'Hello team',
+    },
+  ])('$label', async ({ html, title, details }) => {
+    const alice = freshUser('alice');
+    const message = chatMessage(alice, html);
+    const reply = await logMessage(alice, message, { kind: 'commitment' });
+    expect(reply.message).toContain('Logged in Upward');
+    const [item] = await itemsOf(await clientFor(api, alice.name), 'commitments');
+    expect(item?.title).toBe(title);
+    if (details !== undefined) expect(item?.details).toBe(details);
+    expect(JSON.stringify(item)).not.toMatch(/<|alert|color:red/);
+  });
+
+  it('30 KB of text: a short title, the details cut to fit, the source text kept', async () => {
+    const alice = freshUser('alice');
+    expect(long.length).toBeGreaterThan(30_000);
+    const message = chatMessage(alice, long);
+    const reply = await logMessage(alice, message, { kind: 'commitment' });
+    expect(reply.message).toContain('Logged in Upward');
+    const [item] = await itemsOf(await clientFor(api, alice.name), 'commitments');
+    expect(String(item?.title).length).toBeLessThanOrEqual(120);
+    expect(String(item?.title)).toMatch(/^Quarterly planning notes.*…$/);
+    expect(String(item?.details).length).toBeLessThanOrEqual(4000);
+    const sourceText = String((item?.source as { text: string }).text);
+    expect(sourceText.length).toBeGreaterThan(4000);
+    expect(sourceText.startsWith('Quarterly planning notes and follow ups. Quarterly')).toBe(true);
+  });
+
+  it('an empty body with one attachment still gets a title', async () => {
+    const alice = freshUser('alice');
+    const message = chatMessage(alice, '', {
+      attachments: [{ id: '1', contentType: 'reference', contentUrl: 'https://contoso.sharepoint.com/Q3%20plan.pptx', name: 'Q3 plan.pptx' }],
+    });
+    const card = await fetchForm(alice, message);
+    expect(inputValue(card, 'title')).toBe('Shared file: Q3 plan.pptx');
+    const reply = await submit(alice, message, { ...submittedValues(card), kind: 'win' });
+    expect(reply.message).toContain('Logged in Upward as a win');
+    const [item] = await itemsOf(await clientFor(api, alice.name), 'wins');
+    expect(item?.title).toBe('Shared file: Q3 plan.pptx');
+  });
+});
