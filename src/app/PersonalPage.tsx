@@ -5,7 +5,7 @@ import type { Overview } from '../../api/src/domain/overview';
 import type { Win, WinFilter } from '../../api/src/domain/wins';
 import { GoalsSection } from '../features/goals/GoalsSection';
 import { WinsSection } from '../features/wins/WinsSection';
-import { compareWinsNewestFirst } from '../features/wins/winList';
+import { compareWinsNewestFirst, filterWins } from '../features/wins/winList';
 import { useApi } from '../shared/api/ApiContext';
 import { removeItem, upsertItem, type SaveKind } from '../shared/api/itemList';
 import { useResource } from '../shared/api/useResource';
@@ -90,6 +90,8 @@ export function PersonalPage() {
             headingRef={winsHeading}
             onSaved={(win, kind) => {
               putWin(win);
+              // A new win the filters would hide looks lost: show everything instead.
+              if (kind === 'created' && filterWins([win], winFilter).length === 0) setWinFilter({});
               announce(`Win ${SAVED_VERB[kind]}: ${win.title}`);
             }}
             onConflict={putWin}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LocalApi } from '../../api/src/local/stack';
 import { clientFor, startTestApi, type Client } from '../support/apiHarness';
 import {
@@ -194,6 +194,38 @@ describe('Log in Upward: saving', () => {
     }
     const client = await clientFor(api, alice.name);
     expect(await itemsOf(client, 'commitments')).toHaveLength(1);
+  });
+
+  describe('the dedupe window', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    // The API runs in this process, so moving the clock moves the server's clock.
+    const at = (iso: string) => vi.useFakeTimers({ toFake: ['Date'], now: new Date(iso) });
+
+    it('a repeat within 2 minutes returns the first item, even across a 10-minute slot boundary', async () => {
+      const alice = freshUser('alice');
+      const message = chatMessage(alice, '<p>I will send the agenda</p>');
+      const card = await fetchForm(alice, message);
+      at('2026-11-20T10:09:30Z');
+      await submit(alice, message, submittedValues(card));
+      at('2026-11-20T10:11:00Z');
+      await submit(alice, message, submittedValues(card));
+      const client = await clientFor(api, alice.name);
+      expect(await itemsOf(client, 'commitments')).toHaveLength(1);
+    });
+
+    it('a repeat in a later slot, more than 2 minutes after, is a new item', async () => {
+      const alice = freshUser('alice');
+      const message = chatMessage(alice, '<p>I will send the agenda</p>');
+      const card = await fetchForm(alice, message);
+      at('2026-11-20T10:05:00Z');
+      await submit(alice, message, submittedValues(card));
+      at('2026-11-20T10:12:30Z');
+      await submit(alice, message, submittedValues(card));
+      const client = await clientFor(api, alice.name);
+      expect(await itemsOf(client, 'commitments')).toHaveLength(2);
+    });
   });
 
   it('logging the same message as the other kind makes a second item', async () => {

@@ -20,10 +20,13 @@ import { logItemCard, SUBMIT_MARKER, type AdaptiveCard, type FormField, type Log
 export const LOG_ITEM_COMMAND_ID = 'logItem';
 
 /**
- * Teams retries an invoke it thinks timed out. The same person logging the same message as the
- * same kind again less than this long after the first time gets the first item back.
+ * Teams retries an invoke it thinks timed out, and people double-submit. A repeat of the same
+ * log (same person, same chat message, same kind) returns the first item when it comes in the
+ * same 10-minute UTC slot as the first, or within 2 minutes of it; later, it makes a new item.
  */
-export const DEDUPE_WINDOW_MS = 10 * 60_000;
+export const DEDUPE_SLOT_MS = 10 * 60_000;
+/** Repeats this soon after the first are caught even across a slot boundary. */
+export const DEDUPE_GRACE_MS = 2 * 60_000;
 
 /**
  * Most characters of the message's text kept as the item's source. A stored item is one
@@ -180,9 +183,12 @@ export async function fetchLogItemForm(services: Services, activity: TeamsActivi
   const now = new Date();
   // "Tomorrow" in a message means the day after it was sent, not the day after it was logged.
   const reference = message.sentAt !== undefined && message.sentAt < now ? message.sentAt : now;
-  const writtenByOther = message.authorId !== undefined && message.authorId !== caller.objectId;
+  // Teams names the author by Entra object id; the Agents Playground by the user's Teams id.
+  const loggerIds = [caller.objectId, nonEmpty(activity.from?.id)?.toLowerCase()];
+  const writtenBySelf = message.authorId !== undefined && loggerIds.includes(message.authorId);
+  const writtenByOther = message.authorId !== undefined && !writtenBySelf;
   const form: LogItemForm = {
-    kind: guessKind({ text: message.text, authorAadObjectId: message.authorId, loggerAadObjectId: caller.objectId }),
+    kind: guessKind({ text: message.text, authorAadObjectId: writtenBySelf ? caller.objectId : message.authorId, loggerAadObjectId: caller.objectId }),
     title: message.title,
     details: clip(message.text, LIMITS.text),
     dueDate: parseDueDate(message.text, reference, timeZone) ?? '',
@@ -286,25 +292,28 @@ function sourceOf(message: LoggedMessage): MessageSource {
   });
 }
 
-/** The idempotency key of one log of one message in one 10-minute slot. */
+/** The idempotency key of one log of one message in one dedupe slot. */
 function dedupeKey(caller: Caller, message: LoggedMessage, kind: LoggedKind, slot: number): string {
   return ['logItem', caller.tenantId, caller.objectId, message.conversationId ?? '', message.messageId, kind, String(slot)].join('|');
 }
 
 /**
- * Stores the item at most once per dedupe window: the previous slot's key is looked up first,
- * then the item is created under the current slot's key (two racing retries in one slot meet
- * at the key). If the first item was deleted since, a new one is made.
+ * Stores the item at most once per slot (see {@link DEDUPE_SLOT_MS}): it is created under the
+ * slot's idempotency key, where racing retries meet; early in a slot the previous slot's key is
+ * looked up first. If the first item was deleted since, a new one is made.
  */
 async function storeOnce(services: Services, caller: Caller, message: LoggedMessage, parsed: ParsedInput): Promise<StoredRecord> {
   const partition = personalPartition(caller);
-  const slot = Math.floor(Date.now() / DEDUPE_WINDOW_MS);
+  const now = Date.now();
+  const slot = Math.floor(now / DEDUPE_SLOT_MS);
   const data = { ...parsed.input, source: sourceOf(message) };
-  try {
-    const earlier = await services.personal.findByIdempotencyKey(partition, parsed.kind, dedupeKey(caller, message, parsed.kind, slot - 1));
-    if (earlier !== undefined) return earlier;
-  } catch (error) {
-    if (!(error instanceof ItemNotFoundError)) throw error;
+  if (now - slot * DEDUPE_SLOT_MS < DEDUPE_GRACE_MS) {
+    try {
+      const earlier = await services.personal.findByIdempotencyKey(partition, parsed.kind, dedupeKey(caller, message, parsed.kind, slot - 1));
+      if (earlier !== undefined) return earlier;
+    } catch (error) {
+      if (!(error instanceof ItemNotFoundError)) throw error;
+    }
   }
   try {
     return await services.personal.create(partition, parsed.kind, data, dedupeKey(caller, message, parsed.kind, slot));

@@ -430,7 +430,7 @@ export function selectSharedCommitments(
   return members
     .flatMap(({ owner, commitments }) =>
       commitments
-        .filter((commitment) => commitment.sharedInOneOnOne)
+        .filter((commitment) => commitment.sharedInOneOnOne === true)
         .filter((commitment) => commitment.status === 'open' || last === undefined || commitment.updatedAt > last.lastClosedAt)
         .map(
           (commitment): SharedCommitment => ({
@@ -458,7 +458,7 @@ export function selectSharedWins(members: readonly MemberItems[], last: LastOneO
   return members
     .flatMap(({ owner, wins }) =>
       wins
-        .filter((win) => win.sharedInOneOnOne)
+        .filter((win) => win.sharedInOneOnOne === true)
         .filter((win) => last === undefined || win.date > last.lastDate || win.createdAt > last.lastClosedAt)
         .map((win) => ({ win, owner })),
     )

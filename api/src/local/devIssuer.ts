@@ -8,7 +8,7 @@ export const LOCAL_TENANT_ID = '00000000-0000-4000-8000-00000000d0c1';
 /** The local stand-in for the Entra app's client id (env/.env.local uses the same). */
 export const LOCAL_CLIENT_ID = '00000000-0000-4000-8000-00000000a002';
 const KEY_ID = 'upward-local-1';
-const DEV_USER = /^[\p{L}\p{N} ._-]{1,64}$/u;
+const DEV_USER = /^[\p{L}\p{N} ._()-]{1,64}$/u;
 
 /** A dev user's stable identity: the same name always maps to the same object id. */
 export function devUserObjectId(name: string): string {

@@ -56,7 +56,7 @@ export function createLocalServer(options: { router: Router; issuer: DevIssuer; 
       if (url.pathname === '/dev/token' && req.method === 'GET') {
         const user = url.searchParams.get('user') ?? '';
         if (!isValidDevUser(user)) {
-          send(res, 400, cors, { title: 'Name a dev user: letters, digits, spaces, . _ -', status: 400 });
+          send(res, 400, cors, { title: 'Name a dev user: letters, digits, spaces and . _ ( ) -', status: 400 });
           return;
         }
         send(res, 200, { ...cors, 'Cache-Control': 'no-store' }, { token: await options.issuer.issue(user) });

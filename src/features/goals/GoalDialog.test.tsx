@@ -1,11 +1,12 @@
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Goal } from '../../../api/src/domain/goals';
-import { ApiProvider } from '../../shared/api/ApiContext';
-import { ApiError, type ApiClient, type WriteOptions } from '../../shared/api/client';
+import { ApiError } from '../../shared/api/client';
+import { renderWithApi, withoutMotion, type FakeSend } from '../../shared/ui/testSupport';
 import { GoalDialog } from './GoalDialog';
+
+withoutMotion();
 
 const stored: Goal = {
   id: '01HZZZZZZZZZZZZZZZZZZZZZZZ',
@@ -19,31 +20,9 @@ const stored: Goal = {
   etag: 'W/"1"',
 };
 
-// happy-dom rejects a cancelled animation's promise, which Fluent's dialog motion leaves
-// unhandled; without `animate`, Fluent skips motion in tests.
-const animate = Object.getOwnPropertyDescriptor(Element.prototype, 'animate');
-beforeAll(() => {
-  Object.defineProperty(Element.prototype, 'animate', { value: undefined, configurable: true, writable: true });
-});
-afterAll(() => {
-  if (animate !== undefined) Object.defineProperty(Element.prototype, 'animate', animate);
-});
-
-type Send = (method: string, path: string, body: unknown, options: WriteOptions | undefined) => Promise<unknown>;
-
-function renderDialog(send: Send, goal: Goal | undefined) {
-  const api: ApiClient = {
-    get: () => Promise.reject(new Error('not used')),
-    send: <T,>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, options?: WriteOptions) => send(method, path, body, options) as Promise<T>,
-  };
+function renderDialog(send: FakeSend, goal: Goal | undefined) {
   const handlers = { onSaved: vi.fn(), onConflict: vi.fn(), onClose: vi.fn() };
-  render(
-    <FluentProvider theme={teamsLightTheme}>
-      <ApiProvider value={api}>
-        <GoalDialog goal={goal} {...handlers} />
-      </ApiProvider>
-    </FluentProvider>,
-  );
+  renderWithApi(<GoalDialog goal={goal} {...handlers} />, send);
   return handlers;
 }
 
@@ -52,7 +31,7 @@ const problem = (status: number, extra: Record<string, unknown>) =>
 
 describe('GoalDialog', () => {
   it('checks the form with the contract before sending anything', async () => {
-    const send = vi.fn<Send>();
+    const send = vi.fn<FakeSend>();
     renderDialog(send, undefined);
     await userEvent.click(screen.getByRole('button', { name: 'Add goal' }));
     expect(await screen.findByText('Required.')).toBeTruthy();
@@ -60,7 +39,7 @@ describe('GoalDialog', () => {
   });
 
   it('sends one Idempotency-Key per opening, so a retried create makes no twin', async () => {
-    const send = vi.fn<Send>().mockRejectedValueOnce(new ApiError(503, undefined, 5)).mockResolvedValueOnce({ ...stored, title: 'Lead' });
+    const send = vi.fn<FakeSend>().mockRejectedValueOnce(new ApiError(503, undefined, 5)).mockResolvedValueOnce({ ...stored, title: 'Lead' });
     const handlers = renderDialog(send, undefined);
     await userEvent.type(screen.getByRole('textbox', { name: /Goal/ }), 'Lead');
     await userEvent.click(screen.getByRole('button', { name: 'Add goal' }));
@@ -74,7 +53,7 @@ describe('GoalDialog', () => {
   });
 
   it('puts the server’s field errors next to the fields', async () => {
-    const send = vi.fn<Send>().mockRejectedValue(problem(400, { errors: [{ path: 'title', message: 'Contains control characters.' }] }));
+    const send = vi.fn<FakeSend>().mockRejectedValue(problem(400, { errors: [{ path: 'title', message: 'Contains control characters.' }] }));
     renderDialog(send, stored);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Contains control characters.')).toBeTruthy();
@@ -83,7 +62,7 @@ describe('GoalDialog', () => {
 
   it('on a conflict, loads the newer version instead of overwriting it, and saves against it next', async () => {
     const newer: Goal = { ...stored, title: 'Become a principal engineer', etag: 'W/"2"' };
-    const send = vi.fn<Send>().mockRejectedValueOnce(problem(412, { current: newer })).mockResolvedValueOnce({ ...newer, etag: 'W/"3"' });
+    const send = vi.fn<FakeSend>().mockRejectedValueOnce(problem(412, { current: newer })).mockResolvedValueOnce({ ...newer, etag: 'W/"3"' });
     const handlers = renderDialog(send, stored);
     const title = screen.getByRole('textbox', { name: /Goal/ });
     await userEvent.clear(title);

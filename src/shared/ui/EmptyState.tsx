@@ -10,6 +10,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  title: { margin: 0 },
 });
 
 /** What to show when a list is empty: a heading, a line that teaches, and the first action. */
@@ -17,7 +18,9 @@ export function EmptyState({ title, children, action }: { title: string; childre
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <Subtitle2 as="h3">{title}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.title}>
+        {title}
+      </Subtitle2>
       <Body1>{children}</Body1>
       {action}
     </div>

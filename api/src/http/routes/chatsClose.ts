@@ -70,11 +70,21 @@ const closeRoute: UserRoute = {
     const key = idempotencyKeyHeader(context, 'required');
     const input = parseBody(context.request, closeOneOnOneInputSchema);
     const shared = context.services.shared;
-    const earlier = await shared.findByIdempotencyKey(partition, KINDS.record, key);
-    if (earlier !== undefined) return closeResult(shared, partition, toRecord(earlier));
+    /** The record this key made, if any: a retry, or a twin of this request that got there first. */
+    const sameClose = async () => {
+      const earlier = await shared.findByIdempotencyKey(partition, KINDS.record, key);
+      return earlier === undefined ? undefined : closeResult(shared, partition, toRecord(earlier));
+    };
+    const earlier = await sameClose();
+    if (earlier !== undefined) return earlier;
 
     const { agenda, history, filedIds } = await loadAgenda(shared, partition);
-    if (agenda.version !== input.agendaVersion) throw versionConflict(agenda);
+    if (agenda.version !== input.agendaVersion) {
+      // A changed agenda may be this very close, done by a twin since the check above.
+      const twin = await sameClose();
+      if (twin !== undefined) return twin;
+      throw versionConflict(agenda);
+    }
     if (agenda.items.length > MAX_CLOSE_ITEMS) {
       throw new HttpError(409, 'agenda_too_large', 'The agenda is too long to close in one go.', {
         detail: `Remove items until at most ${MAX_CLOSE_ITEMS} are left.`,
@@ -106,8 +116,8 @@ const closeRoute: UserRoute = {
     } catch (error) {
       if (!(error instanceof VersionConflictError)) throw error;
       // The same close racing itself (double click, retry) lost to its twin: answer with the twin's record.
-      const twin = await shared.findByIdempotencyKey(partition, KINDS.record, key);
-      if (twin !== undefined) return closeResult(shared, partition, toRecord(twin));
+      const twin = await sameClose();
+      if (twin !== undefined) return twin;
       throw versionConflict((await loadAgenda(shared, partition)).agenda);
     }
     await sweepFiled(shared, partition, [...filedIds, ...plan.filed.map(({ item }) => item.id)], context.services.log);

@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ChatMember } from '../../domain/chat';
-import { commitmentSchema, type Commitment } from '../../domain/commitments';
+import type { Commitment } from '../../domain/commitments';
 import { personalPartition } from '../../domain/identity';
 import {
-  agendaItemDataSchema,
-  agendaItemSchema,
-  commitmentCommentDataSchema,
-  commitmentCommentSchema,
-  historySchema,
   MAX_AGENDA_ITEMS,
   MAX_SHARING_MEMBERS,
   orderAgenda,
@@ -15,13 +10,15 @@ import {
   selectSharedWins,
   type Agenda,
   type AgendaItem,
+  type AgendaItemData,
   type CommitmentComment,
+  type CommitmentCommentData,
   type History,
   type MemberItems,
   type OneOnOneSpace,
 } from '../../domain/oneOnOne';
 import { QUESTION_BANK } from '../../domain/questionBank';
-import { winSchema, type Win } from '../../domain/wins';
+import type { Win } from '../../domain/wins';
 import type { StoredRecord } from '../../store/errors';
 import type { PartitionStore } from '../../store/partitionStore';
 import type { Services } from '../services';
@@ -34,21 +31,37 @@ function serverFields(record: StoredRecord) {
   return { id: record.id, createdAt: record.createdAt, updatedAt: record.updatedAt, etag: record.etag };
 }
 
+// Rows are validated against the contract when they are written, so the read path (a page
+// that polls) maps fields without validating them again; the mappers below pick each field
+// by name, so nothing else a row may hold reaches a response.
+
 /** A stored agenda row as the API returns it, or undefined for a row a close has filed away. */
 export function toAgendaItem(record: StoredRecord): AgendaItem | undefined {
-  const data = agendaItemDataSchema.parse(record.data);
+  const data = record.data as AgendaItemData;
   if (data.closedIn !== undefined) return undefined;
-  return agendaItemSchema.parse({ ...data, ...serverFields(record) });
+  return {
+    ...serverFields(record),
+    title: data.title,
+    notes: data.notes,
+    kind: data.kind,
+    ...(data.questionId === undefined ? {} : { questionId: data.questionId }),
+    addedBy: data.addedBy,
+    position: data.position,
+    discussed: data.discussed,
+    outcome: data.outcome,
+    ...(data.carriedOver === undefined ? {} : { carriedOver: data.carriedOver }),
+  };
 }
 
 function toComment(record: StoredRecord): CommitmentComment {
-  return commitmentCommentSchema.parse({ ...commitmentCommentDataSchema.parse(record.data), ...serverFields(record) });
+  const data = record.data as CommitmentCommentData;
+  return { ...serverFields(record), commitmentId: data.commitmentId, ownerObjectId: data.ownerObjectId, text: data.text, author: data.author };
 }
 
 /** The history row, if the chat has had a 1:1 closed. */
 export function toHistory(records: readonly StoredRecord[] | undefined): { history: History; record: StoredRecord } | undefined {
   const record = records?.[0];
-  return record === undefined ? undefined : { history: historySchema.parse(record.data), record };
+  return record === undefined ? undefined : { history: record.data as History, record };
 }
 
 /**
@@ -87,12 +100,9 @@ export async function loadAgenda(shared: PartitionStore, partition: string): Pro
   return agendaFrom(await shared.listKinds(partition, [KINDS.agenda, KINDS.history]));
 }
 
-function parseAll<T>(records: readonly StoredRecord[] | undefined, parse: (input: unknown) => { success: true; data: T } | { success: false }): T[] {
-  return (records ?? []).flatMap((record) => {
-    const parsed = parse({ ...record.data, ...serverFields(record) });
-    // A row another version of the app wrote differently is left out rather than failing the page.
-    return parsed.success ? [parsed.data] : [];
-  });
+/** A member's own item with its server fields; which fields are shared is decided in the domain. */
+function personalItem<T>(record: StoredRecord): T {
+  return { ...record.data, ...serverFields(record) } as T;
 }
 
 /** One member's commitments and wins, read live from their own partition. */
@@ -107,8 +117,8 @@ async function memberItems(personal: PartitionStore, tenantId: string, owner: Ch
   const kinds = await personal.listKinds(partition, ['commitment', 'win']);
   return {
     owner,
-    commitments: parseAll<Commitment>(kinds.get('commitment'), (input) => commitmentSchema.safeParse(input)),
-    wins: parseAll<Win>(kinds.get('win'), (input) => winSchema.safeParse(input)),
+    commitments: (kinds.get('commitment') ?? []).map((record) => personalItem<Commitment>(record)),
+    wins: (kinds.get('win') ?? []).map((record) => personalItem<Win>(record)),
   };
 }
 
