@@ -338,6 +338,18 @@ describe('Log in Upward: what Teams messages look like', () => {
     expect(sourceText.startsWith('Quarterly planning notes and follow ups. Quarterly')).toBe(true);
   });
 
+  it('text cut to fit never splits an emoji', async () => {
+    const alice = freshUser('alice');
+    // 👍🏽 is four UTF-16 code units; 1,200 of them overflow the 4,000-character details.
+    const message = chatMessage(alice, `<p>${'👍🏽'.repeat(1200)}</p>`);
+    await logMessage(alice, message, { kind: 'commitment' });
+    const [item] = await itemsOf(await clientFor(api, alice.name), 'commitments');
+    const details = String(item?.details);
+    expect(details.endsWith('…')).toBe(true);
+    expect(details.slice(0, -1)).toBe('👍🏽'.repeat((details.length - 1) / 4));
+    expect(String(item?.title).slice(0, -1)).toMatch(/^(👍🏽)+$/u);
+  });
+
   it('an empty body with one attachment still gets a title', async () => {
     const alice = freshUser('alice');
     const message = chatMessage(alice, '', {

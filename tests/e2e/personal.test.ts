@@ -43,9 +43,9 @@ const goalsRegion = (page: Page) => page.getByRole('region', { name: 'Career goa
 const winsRegion = (page: Page) => page.getByRole('region', { name: 'Wins' });
 const card = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
 
-/** Waits until the overview has loaded (the add buttons are enabled once data is in). */
+/** Waits until the overview has loaded (the add buttons appear once data is in). */
 async function loaded(page: Page): Promise<void> {
-  await poll(() => page.getByRole('button', { name: 'Add win' }).isEnabled()).toBe(true);
+  await poll(() => page.getByRole('button', { name: 'Add win' }).isVisible()).toBe(true);
 }
 
 async function winTitles(page: Page): Promise<string[]> {
@@ -333,6 +333,8 @@ describe('personal tab accessibility', () => {
       await page.getByRole('button', { name: button }).click();
       const dialog = page.getByRole('dialog', { name: dialogName });
       await dialog.waitFor();
+      // Focus moves into the dialog, so keyboard users start in the form.
+      await poll(() => dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
       await settled(page);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.screenshot({ path: `/tmp/upward-dialog-${button.replace(' ', '-').toLowerCase()}-${name}.png` });

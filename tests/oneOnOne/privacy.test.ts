@@ -112,6 +112,17 @@ describe('privacy of the shared 1:1 space', () => {
     await api.services.rosters.removeMembers(chat.chatId, [chat.employee.objectId]);
     expect(sharedWinTitles(await space(chat))).toEqual(['Got headcount approved']);
   });
+
+  it('in a chat bigger than a 1:1 (more than 10 members) nothing personal is shown at all', async () => {
+    const chat = await seedChat(api);
+    await createWin(chat.employee, { title: 'Shared for my manager only', date: '2026-02-20', sharedInOneOnOne: true });
+    const others = Array.from({ length: 9 }, (_unused, n) => ({ objectId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, name: `Colleague ${n}` }));
+    await api.services.rosters.addMembers(chat.chatId, others);
+    const view = await space(chat);
+    expect(view.body.sharedItemsAvailable).toBe(false);
+    expect(JSON.stringify(view.body)).not.toContain('Shared for my manager only');
+    expect((view.body.members as unknown[]).length).toBe(11);
+  });
 });
 
 describe('shared commitments and wins', () => {

@@ -57,16 +57,26 @@ const NOT_A_MESSAGE = 'Open "Log in Upward" from a message: … > More actions >
 const STORAGE_DOWN = 'Upward could not reach its storage, so nothing was saved. Try again in a moment.';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Graphemes are looked for this close to a cut: segmenting a whole 30 KB message takes most of a second. */
+const GRAPHEME_WINDOW = 32;
+
+/** The last grapheme boundary at or before `at`, so a cut never splits an emoji or an accented letter. */
+function graphemeBoundary(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const start = Math.max(0, at - GRAPHEME_WINDOW);
+  let boundary = start;
+  for (const { index } of segmenter.segment(text.slice(start, at + GRAPHEME_WINDOW))) {
+    if (start + index > at) break;
+    boundary = start + index;
+  }
+  const code = text.charCodeAt(boundary - 1);
+  return code >= 0xd800 && code <= 0xdbff ? boundary - 1 : boundary;
+}
 
 /** The start of `text` in at most `max` characters, cut between graphemes, with "…" when cut. */
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  let end = 0;
-  for (const { index, segment } of segmenter.segment(text)) {
-    if (index + segment.length > max - 1) break;
-    end = index + segment.length;
-  }
-  return `${text.slice(0, end).trimEnd()}…`;
+  return `${text.slice(0, graphemeBoundary(text, max - 1)).trimEnd()}…`;
 }
 
 /** `text` clipped so that its JSON encoding stays within `budget` characters. */
@@ -124,7 +134,7 @@ function callerOf(services: Services, activity: TeamsActivity): Caller | string 
   const tenantId = tenantOf(activity)?.toLowerCase();
   if (objectId === undefined || tenantId === undefined) return 'Upward could not tell who you are. Try again from Teams.';
   const { allowedTenants } = services.config.auth;
-  if (allowedTenants.length > 0 && !allowedTenants.includes(tenantId)) return 'Your organisation is not allowed to use Upward.';
+  if (allowedTenants.length > 0 && !allowedTenants.some((allowed) => allowed.toLowerCase() === tenantId)) return 'Your organisation is not allowed to use Upward.';
   const caller: Caller = { tenantId, objectId, name: nonEmpty(activity.from?.name)?.slice(0, 200) ?? 'Unknown' };
   try {
     personalPartition(caller);
@@ -160,9 +170,12 @@ function formReply(form: LogItemForm, message: LoggedMessage, goals: { id: strin
   };
 }
 
-function checkCommand(value: z.infer<typeof actionValueSchema>): string | undefined {
-  if (value.commandId !== LOG_ITEM_COMMAND_ID) return 'Upward does not know this command.';
-  return undefined;
+/** The invoke's value if it is this app's command, else the message to show instead. */
+function commandValue(rawValue: unknown): z.infer<typeof actionValueSchema> | string {
+  const parsed = actionValueSchema.safeParse(rawValue ?? {});
+  if (!parsed.success) return 'Upward could not read this request.';
+  if (parsed.data.commandId !== LOG_ITEM_COMMAND_ID) return 'Upward does not know this command.';
+  return parsed.data;
 }
 
 /**
@@ -171,9 +184,8 @@ function checkCommand(value: z.infer<typeof actionValueSchema>): string | undefi
  * was sent, in the user's time zone; "to whom" is the author when someone else wrote it.
  */
 export async function fetchLogItemForm(services: Services, activity: TeamsActivity, rawValue: unknown): Promise<ActionReply> {
-  const value = actionValueSchema.parse(rawValue ?? {});
-  const refused = checkCommand(value);
-  if (refused !== undefined) return { type: 'message', text: refused };
+  const value = commandValue(rawValue);
+  if (typeof value === 'string') return { type: 'message', text: value };
   const caller = callerOf(services, activity);
   if (typeof caller === 'string') return { type: 'message', text: caller };
   const message = loggedMessage(activity, value.messagePayload, {});
@@ -359,9 +371,8 @@ async function goalExists(services: Services, caller: Caller, goalId: string): P
  * field and stores nothing; a retried submission returns the first item.
  */
 export async function submitLogItem(services: Services, activity: TeamsActivity, rawValue: unknown): Promise<ActionReply> {
-  const value = actionValueSchema.parse(rawValue ?? {});
-  const refused = checkCommand(value);
-  if (refused !== undefined) return { type: 'message', text: refused };
+  const value = commandValue(rawValue);
+  if (typeof value === 'string') return { type: 'message', text: value };
   const caller = callerOf(services, activity);
   if (typeof caller === 'string') return { type: 'message', text: caller };
   const submitted = submittedForm(value.data);

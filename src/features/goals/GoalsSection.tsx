@@ -68,16 +68,18 @@ export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onSh
         title="Career goals"
         headingRef={heading}
         action={
-          <Button
-            appearance="primary"
-            icon={<AddRegular />}
-            disabled={goals === undefined}
-            onPointerEnter={goalDialog.preload}
-            onFocus={goalDialog.preload}
-            onClick={(event) => show({ kind: 'create' }, event.currentTarget)}
-          >
-            Add goal
-          </Button>
+          // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
+          goals === undefined ? undefined : (
+            <Button
+              appearance="primary"
+              icon={<AddRegular />}
+              onPointerEnter={goalDialog.preload}
+              onFocus={goalDialog.preload}
+              onClick={(event) => show({ kind: 'create' }, event.currentTarget)}
+            >
+              Add goal
+            </Button>
+          )
         }
       />
       {goals === undefined ? (

@@ -72,16 +72,18 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
         title="Wins"
         headingRef={headingRef}
         action={
-          <Button
-            appearance="primary"
-            icon={<AddRegular />}
-            disabled={wins === undefined}
-            onPointerEnter={winDialog.preload}
-            onFocus={winDialog.preload}
-            onClick={(event) => show({ kind: 'create' }, event.currentTarget)}
-          >
-            Add win
-          </Button>
+          // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
+          wins === undefined ? undefined : (
+            <Button
+              appearance="primary"
+              icon={<AddRegular />}
+              onPointerEnter={winDialog.preload}
+              onFocus={winDialog.preload}
+              onClick={(event) => show({ kind: 'create' }, event.currentTarget)}
+            >
+              Add win
+            </Button>
+          )
         }
       />
       {wins === undefined ? (

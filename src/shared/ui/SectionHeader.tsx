@@ -2,7 +2,8 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 import type { ReactNode, Ref } from 'react';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  // As tall as the action button, so nothing moves when it appears after loading.
+  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, minHeight: '32px' },
   heading: {
     ...typographyStyles.subtitle1,
     margin: 0,

@@ -2,6 +2,7 @@ import { personalPartition } from '../../domain/identity';
 import {
   commitmentCommentInputSchema,
   commitmentCommentSchema,
+  MAX_SHARING_MEMBERS,
   oneOnOneSpaceSchema,
   spaceQuerySchema,
   type CommitmentCommentData,
@@ -40,10 +41,10 @@ const spaceRoute: UserRoute = {
   },
 };
 
-/** The commitment a comment is about: it must belong to a member of this chat and be shared by them. */
+/** The commitment a comment is about must be one the space shows: shared by a member of this (1:1-sized) chat. */
 async function sharedCommitmentExists(context: UserRouteContext, chatId: string, ownerObjectId: string, commitmentId: string): Promise<boolean> {
   const members = await context.services.rosters.members(chatId);
-  if (!members.some((member) => member.objectId === ownerObjectId)) return false;
+  if (members.length > MAX_SHARING_MEMBERS || !members.some((member) => member.objectId === ownerObjectId)) return false;
   try {
     const record = await context.services.personal.get(personalPartition({ tenantId: context.caller.tenantId, objectId: ownerObjectId }), 'commitment', commitmentId);
     return record.data.sharedInOneOnOne === true;
