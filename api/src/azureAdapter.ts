@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import { MAX_BODY_BYTES } from './domain/common';
+import { bodyLimitFor } from './http/bodyLimit';
 import type { Router } from './http/router';
 import type { Route } from './http/types';
 
@@ -12,12 +12,14 @@ export interface FunctionsApp {
 export function toFunctionsHandler(router: Router) {
   return async (request: HttpRequest): Promise<HttpResponseInit> => {
     const url = new URL(request.url);
+    const path = url.pathname.replace(/^\/api/, '');
+    const limit = bodyLimitFor(path);
     const declared = Number(request.headers.get('content-length') ?? 0);
     // Refuse an oversized body before buffering it; the router answers 413 for anything over the cap.
-    const body = declared > MAX_BODY_BYTES ? new Uint8Array(MAX_BODY_BYTES + 1) : new Uint8Array(await request.arrayBuffer());
+    const body = declared > limit ? new Uint8Array(limit + 1) : new Uint8Array(await request.arrayBuffer());
     const response = await router({
       method: request.method,
-      path: url.pathname.replace(/^\/api/, ''),
+      path,
       query: url.searchParams,
       headers: request.headers,
       body,

@@ -1,8 +1,11 @@
+import { devUserObjectId, LOCAL_TENANT_ID } from '../../api/src/local/devIssuer';
 import { freePort, startAzurite } from '../../api/src/local/azurite';
 import { repoRoot } from '../../api/src/local/stack';
 import { startApiProcess } from '../support/apiProcess';
-import { serveBuiltTab, TAB_BUILD_DIR } from '../support/tabStack';
+import { serveBuiltTab } from '../support/tabStack';
+import { benchMessageExtension } from './messageExtension';
 import { benchPersonalOverview, seedPersonalData } from './personalOverview';
+import { benchSharedTab } from './sharedTab';
 import { benchTab } from './tab';
 
 // `npm run bench`: everything on loopback, against an in-memory Azurite it starts and stops itself.
@@ -17,10 +20,14 @@ try {
   print(await benchPersonalOverview(api, azurite.connectionString, user));
   const tab = await serveBuiltTab(api.baseUrl);
   try {
-    print(await benchTab(TAB_BUILD_DIR, `${tab.url}/?as=${encodeURIComponent(user)}#/personal`, 'Win number 0: shipped a thing'));
+    print(await benchTab(tab.outDir, `${tab.url}/?as=${encodeURIComponent(user)}#/personal`, 'Win number 0: shipped a thing'));
   } finally {
-    await tab.server.close();
+    await tab.stop();
   }
+  // A user of their own, so the 400 commitments the bench logs do not change the overview above.
+  const extensionUser = 'Bench Extension User';
+  print(await benchMessageExtension(api.baseUrl, { objectId: devUserObjectId(extensionUser), tenantId: LOCAL_TENANT_ID }));
+  print(await benchSharedTab(api, { connectionString: azurite.connectionString }));
 } finally {
   await api.stop();
   await azurite.stop();

@@ -1,5 +1,6 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, preview } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { freePort } from '../../api/src/local/azurite';
 import { repoRoot, type LocalApi } from '../../api/src/local/stack';
@@ -16,43 +17,64 @@ export interface TabStack {
   stop(): Promise<void>;
 }
 
-/** Where browser tests and benchmarks build the tab (git-ignored, with node_modules). */
-export const TAB_BUILD_DIR = path.join(repoRoot, 'node_modules', '.cache', 'upward-e2e-dist');
+/** A built tab being served; `stop` also deletes the build. */
+export interface ServedTab {
+  readonly url: string;
+  /** Where the build is, for measuring its files. */
+  readonly outDir: string;
+  stop(): Promise<void>;
+}
 
 /** Builds the tab as it ships and serves it with Vite's preview server, proxying /api and /dev to `apiBaseUrl`. */
-export async function serveBuiltTab(apiBaseUrl: string): Promise<{ url: string; server: PreviewServer }> {
+export async function serveBuiltTab(apiBaseUrl: string): Promise<ServedTab> {
   const configFile = path.join(repoRoot, 'vite.config.ts');
-  await build({ root: repoRoot, configFile, logLevel: 'warn', build: { outDir: TAB_BUILD_DIR, emptyOutDir: true, sourcemap: false } });
+  // One build per process (git-ignored, beside node_modules), so parallel runs never serve each other's files.
+  const outDir = path.join(repoRoot, 'node_modules', '.cache', `upward-e2e-dist-${process.pid}`);
+  await build({
+    root: repoRoot,
+    configFile,
+    logLevel: 'warn',
+    // Vitest sets NODE_ENV=test, which would otherwise give React's development build: test what ships.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
   const port = await freePort();
   const server = await preview({
     root: repoRoot,
     configFile,
     logLevel: 'warn',
-    build: { outDir: TAB_BUILD_DIR },
+    build: { outDir },
     preview: { port, strictPort: true, host: '127.0.0.1', proxy: { '/api': apiBaseUrl, '/dev': apiBaseUrl } },
   });
-  return { url: `http://127.0.0.1:${port}`, server };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    outDir,
+    async stop() {
+      await server.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The API and storage of this test run, the production tab build, and Chromium. */
 export async function startTabStack(): Promise<TabStack> {
   const api = await startTestApi();
-  const { url: tabUrl, server } = await serveBuiltTab(api.baseUrl);
+  const tab = await serveBuiltTab(api.baseUrl);
   const browser = await launchChromium();
   return {
     api,
-    tabUrl,
+    tabUrl: tab.url,
     browser,
     async open(user, options = {}) {
       const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
       const page = await context.newPage();
       const query = new URLSearchParams({ as: user, theme: options.theme ?? 'light' });
-      await page.goto(`${tabUrl}/?${query.toString()}#${options.hash ?? '/personal'}`);
+      await page.goto(`${tab.url}/?${query.toString()}#${options.hash ?? '/personal'}`);
       return { context, page };
     },
     async stop() {
       await browser.close();
-      await server.close();
+      await tab.stop();
       await api.stop();
     },
   };

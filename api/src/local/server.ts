@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { MAX_BODY_BYTES } from '../domain/common';
 import type { Router } from '../http/router';
-import { MAX_ACTIVITY_BYTES } from '../http/routes/messages';
+import { bodyLimitFor } from '../http/bodyLimit';
 import type { ApiRequest } from '../http/types';
 import { isValidDevUser, type DevIssuer } from './devIssuer';
 
@@ -68,8 +67,7 @@ export function createLocalServer(options: { router: Router; issuer: DevIssuer; 
           path: url.pathname.slice('/api'.length),
           query: url.searchParams,
           headers: { get: (name) => (req.headers[name.toLowerCase()] as string | undefined) ?? null },
-          // The bot endpoint takes whole Teams activities; every other route gets the API's cap.
-          body: await readBody(req, url.pathname === '/api/messages' ? MAX_ACTIVITY_BYTES : MAX_BODY_BYTES),
+          body: await readBody(req, bodyLimitFor(url.pathname.slice('/api'.length))),
         };
         const response = await options.router(request);
         send(res, response.status, { ...cors, ...response.headers }, response.body);

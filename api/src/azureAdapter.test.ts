@@ -1,0 +1,50 @@
+import { HttpRequest } from '@azure/functions';
+import { describe, expect, it } from 'vitest';
+import { toFunctionsHandler } from './azureAdapter';
+import { MAX_BODY_BYTES } from './domain/common';
+import type { ApiRequest } from './http/types';
+
+/** A router that records what the adapter handed it and echoes the body size. */
+function recordingRouter() {
+  const seen: ApiRequest[] = [];
+  const router = (request: ApiRequest) => {
+    seen.push(request);
+    return Promise.resolve({ status: 200, body: { bytes: request.body.byteLength } });
+  };
+  return { seen, handler: toFunctionsHandler(router) };
+}
+
+function post(path: string, bytes: number): HttpRequest {
+  const body = JSON.stringify({ text: 'x'.repeat(bytes) });
+  return new HttpRequest({
+    method: 'POST',
+    url: `https://upward.example/api${path}`,
+    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+    body: { string: body },
+  });
+}
+
+describe('the Azure Functions adapter', () => {
+  it('passes a Teams activity larger than the API cap to the bot route whole', async () => {
+    const { seen, handler } = recordingRouter();
+    await handler(post('/messages', 40_000));
+    expect(seen[0]?.path).toBe('/messages');
+    expect(seen[0]?.body.byteLength).toBeGreaterThan(40_000);
+    expect(JSON.parse(new TextDecoder().decode(seen[0]?.body))).toEqual({ text: 'x'.repeat(40_000) });
+  });
+
+  it('stops reading an oversized body for every other route, so the route answers 413', async () => {
+    const { seen, handler } = recordingRouter();
+    await handler(post('/me/goals', 40_000));
+    expect(seen[0]?.path).toBe('/me/goals');
+    expect(seen[0]?.body.byteLength).toBe(MAX_BODY_BYTES + 1);
+  });
+
+  it('serialises the router answer as JSON', async () => {
+    const { handler } = recordingRouter();
+    const response = await handler(post('/me/goals', 10));
+    expect(response.status).toBe(200);
+    expect(response.headers).toMatchObject({ 'Content-Type': 'application/json; charset=utf-8' });
+    expect(JSON.parse(String(response.body))).toEqual({ bytes: JSON.stringify({ text: 'x'.repeat(10) }).length });
+  });
+});
