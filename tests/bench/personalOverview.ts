@@ -8,6 +8,16 @@ import { formatLoad, runLoad } from './load';
 const CONCURRENCY = 32;
 const REQUESTS = 640;
 
+const SEEDED_WINS = 450;
+const seededWinTitle = (i: number) => `Win number ${i}: shipped a thing`;
+const seededWinDate = (i: number) => `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+
+/** The title of the newest seeded win: the first card of the wins list, so the tab bench waits for it. */
+export function newestSeededWinTitle(): string {
+  const newest = Array.from({ length: SEEDED_WINS }, (_, i) => i).reduce((best, i) => (seededWinDate(i) > seededWinDate(best) ? i : best), 0);
+  return seededWinTitle(newest);
+}
+
 /** Seeds `user` with 50 goals and 450 wins through the API, as the tab would. */
 export async function seedPersonalData(api: ApiProcess, user: string): Promise<void> {
   const token = await api.token(user);
@@ -26,12 +36,12 @@ export async function seedPersonalData(api: ApiProcess, user: string): Promise<v
   });
   await runLoad({
     concurrency: 8,
-    total: 450,
+    total: SEEDED_WINS,
     action: (i) =>
       post('/me/wins', {
-        title: `Win number ${i}: shipped a thing`,
+        title: seededWinTitle(i),
         impact: 'Saved the support team about four hours a week; customers noticed.',
-        date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+        date: seededWinDate(i),
       }),
   });
 }

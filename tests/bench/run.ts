@@ -4,7 +4,7 @@ import { repoRoot } from '../../api/src/local/stack';
 import { startApiProcess } from '../support/apiProcess';
 import { serveBuiltTab } from '../support/tabStack';
 import { benchMessageExtension } from './messageExtension';
-import { benchPersonalOverview, seedPersonalData } from './personalOverview';
+import { benchPersonalOverview, newestSeededWinTitle, seedPersonalData } from './personalOverview';
 import { benchSharedTab } from './sharedTab';
 import { benchTab } from './tab';
 
@@ -20,7 +20,7 @@ try {
   print(await benchPersonalOverview(api, azurite.connectionString, user));
   const tab = await serveBuiltTab(api.baseUrl);
   try {
-    print(await benchTab(tab.outDir, `${tab.url}/?as=${encodeURIComponent(user)}#/personal`, 'Win number 0: shipped a thing'));
+    print(await benchTab(tab.outDir, `${tab.url}/?as=${encodeURIComponent(user)}#/personal`, newestSeededWinTitle()));
   } finally {
     await tab.stop();
   }

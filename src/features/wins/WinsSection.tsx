@@ -9,6 +9,7 @@ import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { SectionHeader } from '../../shared/ui/SectionHeader';
 import { useReturnFocus } from '../../shared/ui/useReturnFocus';
+import { SHOW_MORE_STEP, useShowMore } from '../../shared/ui/useShowMore';
 import { WinCard } from './WinCard';
 import { WinFilters } from './WinFilters';
 import { filterWins, isFiltered } from './winList';
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   filters: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   count: { color: tokens.colorNeutralForeground3 },
+  more: { alignSelf: 'center' },
 });
 
 /** Props of {@link WinsSection}; the page owns the data, the filter, and applies each change. */
@@ -52,6 +54,7 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
   const [open, setOpen] = useState<OpenDialog>();
   const focus = useReturnFocus();
   const shown = useMemo(() => filterWins(wins ?? [], filter), [wins, filter]);
+  const page = useShowMore(shown, filter);
   const goalTitles = useMemo(() => new Map(goals.map((goal) => [goal.id, goal.title])), [goals]);
   const filtered = isFiltered(filter);
   const total = wins?.length ?? 0;
@@ -106,19 +109,26 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
           {shown.length === 0 ? (
             <EmptyState title="No wins match these filters">Pick another goal or widen the dates, or clear the filters to see every win.</EmptyState>
           ) : (
-            <ul className={styles.list}>
-              {shown.map((win) => (
-                <li key={win.id}>
-                  <WinCard
-                    win={win}
-                    goalTitle={win.goalId === undefined ? undefined : goalTitles.get(win.goalId)}
-                    onEdit={(opener) => show({ kind: 'edit', win }, opener)}
-                    onDelete={(opener) => show({ kind: 'delete', win }, opener)}
-                    onPrepare={prepareDialogs}
-                  />
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className={styles.list}>
+                {page.visible.map((win) => (
+                  <li key={win.id}>
+                    <WinCard
+                      win={win}
+                      goalTitle={win.goalId === undefined ? undefined : goalTitles.get(win.goalId)}
+                      onEdit={(opener) => show({ kind: 'edit', win }, opener)}
+                      onDelete={(opener) => show({ kind: 'delete', win }, opener)}
+                      onPrepare={prepareDialogs}
+                    />
+                  </li>
+                ))}
+              </ul>
+              {page.hidden === 0 ? null : (
+                <Button className={styles.more} onClick={page.showMore}>
+                  Show {Math.min(SHOW_MORE_STEP, page.hidden)} more ({page.hidden} not shown)
+                </Button>
+              )}
+            </>
           )}
         </>
       )}
