@@ -5,7 +5,7 @@ import type { Overview } from '../../api/src/domain/overview';
 import type { Win, WinFilter } from '../../api/src/domain/wins';
 import { GoalsSection } from '../features/goals/GoalsSection';
 import { WinsSection } from '../features/wins/WinsSection';
-import { compareWinsNewestFirst, filterWins } from '../features/wins/winList';
+import { compareWinsNewestFirst, filterWins } from '../../api/src/domain/winList';
 import { useApi } from '../shared/api/ApiContext';
 import { removeItem, upsertItem, type SaveKind } from '../shared/api/itemList';
 import { useResource } from '../shared/api/useResource';

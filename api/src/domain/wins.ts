@@ -36,17 +36,3 @@ export const winFilterSchema = z.object({
 export type WinInput = z.infer<typeof winInputSchema>;
 export type Win = z.infer<typeof winSchema>;
 export type WinFilter = z.infer<typeof winFilterSchema>;
-
-/** Newest first by the date of the win, then by creation. */
-export function compareWinsNewestFirst(a: Win, b: Win): number {
-  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
-}
-
-/** Applies a filter to wins; the date range is inclusive. */
-export function filterWins(wins: readonly Win[], filter: WinFilter): Win[] {
-  return wins
-    .filter((win) => filter.goalId === undefined || win.goalId === filter.goalId)
-    .filter((win) => filter.from === undefined || win.date >= filter.from)
-    .filter((win) => filter.to === undefined || win.date <= filter.to)
-    .sort(compareWinsNewestFirst);
-}

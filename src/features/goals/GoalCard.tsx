@@ -1,7 +1,7 @@
-import { Body1, Button, Caption1, ProgressBar, Subtitle2, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { Body1, Caption1, ProgressBar, Subtitle2, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import type { Goal } from '../../../api/src/domain/goals';
 import type { Win } from '../../../api/src/domain/wins';
+import { ItemActions } from '../../shared/ui/ItemActions';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { Pill, type PillTone } from '../../shared/ui/Pill';
 import { GoalWins } from './GoalWins';
@@ -28,7 +28,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   bar: { flexGrow: 1 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 /** Props of {@link GoalCard}; the handlers get the button pressed, so focus can return to it. */
@@ -76,30 +75,7 @@ export function GoalCard({ goal, wins, onEdit, onDelete, onShowWins, onPrepare }
         <Caption1>{goal.progress}%</Caption1>
       </div>
       <GoalWins goalTitle={goal.title} wins={wins} onShowWins={onShowWins} />
-      <div className={styles.actions}>
-        <Button
-          appearance="subtle"
-          size="small"
-          icon={<EditRegular />}
-          aria-label={`Edit goal: ${goal.title}`}
-          onPointerEnter={onPrepare}
-          onFocus={onPrepare}
-          onClick={(event) => onEdit(event.currentTarget)}
-        >
-          Edit
-        </Button>
-        <Button
-          appearance="subtle"
-          size="small"
-          icon={<DeleteRegular />}
-          aria-label={`Delete goal: ${goal.title}`}
-          onPointerEnter={onPrepare}
-          onFocus={onPrepare}
-          onClick={(event) => onDelete(event.currentTarget)}
-        >
-          Delete
-        </Button>
-      </div>
+      <ItemActions noun="goal" title={goal.title} onEdit={onEdit} onDelete={onDelete} onPrepare={onPrepare} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { ChatRegular, DeleteRegular, EditRegular, PeopleTeamRegular, TargetArrowRegular } from '@fluentui/react-icons';
+import { Body1, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { ChatRegular, PeopleTeamRegular, TargetArrowRegular } from '@fluentui/react-icons';
 import type { Win } from '../../../api/src/domain/wins';
+import { ItemActions } from '../../shared/ui/ItemActions';
 import { ExternalLink } from '../../shared/ui/ExternalLink';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { Pill } from '../../shared/ui/Pill';
@@ -23,7 +24,6 @@ const useStyles = makeStyles({
   text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   links: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
   goal: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 /** Props of {@link WinCard}; the handlers get the button pressed, so focus can return to it. */
@@ -73,30 +73,7 @@ export function WinCard({ win, goalTitle, onEdit, onDelete, onPrepare }: WinCard
           </ExternalLink>
         ) : null}
       </div>
-      <div className={styles.actions}>
-        <Button
-          appearance="subtle"
-          size="small"
-          icon={<EditRegular />}
-          aria-label={`Edit win: ${win.title}`}
-          onPointerEnter={onPrepare}
-          onFocus={onPrepare}
-          onClick={(event) => onEdit(event.currentTarget)}
-        >
-          Edit
-        </Button>
-        <Button
-          appearance="subtle"
-          size="small"
-          icon={<DeleteRegular />}
-          aria-label={`Delete win: ${win.title}`}
-          onPointerEnter={onPrepare}
-          onFocus={onPrepare}
-          onClick={(event) => onDelete(event.currentTarget)}
-        >
-          Delete
-        </Button>
-      </div>
+      <ItemActions noun="win" title={win.title} onEdit={onEdit} onDelete={onDelete} onPrepare={onPrepare} />
     </article>
   );
 }

@@ -5,7 +5,7 @@ import type { Goal } from '../../../api/src/domain/goals';
 import type { WinFilter } from '../../../api/src/domain/wins';
 import { useDateInputStyles } from '../../shared/ui/useDateInputStyles';
 import { useNativeControlStyles } from '../../shared/ui/useNativeControlStyles';
-import { isFiltered } from './winList';
+import { isFiltered } from '../../../api/src/domain/winList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },

@@ -12,7 +12,7 @@ import { useReturnFocus } from '../../shared/ui/useReturnFocus';
 import { SHOW_MORE_STEP, useShowMore } from '../../shared/ui/useShowMore';
 import { WinCard } from './WinCard';
 import { WinFilters } from './WinFilters';
-import { filterWins, isFiltered } from './winList';
+import { filterWins, isFiltered } from '../../../api/src/domain/winList';
 
 // Forms, validation (zod) and dialogs load on demand: the first screen only reads.
 const winDialog = lazyWithPreload(() => import('./WinDialog').then((module) => module.WinDialog));

@@ -1,7 +1,8 @@
 import { goalSchema } from '../../domain/goals';
 import { personalPartition } from '../../domain/identity';
 import { overviewSchema, type Overview } from '../../domain/overview';
-import { compareWinsNewestFirst, winSchema } from '../../domain/wins';
+import { compareWinsNewestFirst } from '../../domain/winList';
+import { winSchema } from '../../domain/wins';
 import type { UserRoute } from '../types';
 import { toItem } from './personalItems';
 

@@ -1,10 +1,6 @@
-import type { Win, WinFilter } from '../../../api/src/domain/wins';
+import type { Win, WinFilter } from './wins';
 
-/*
- * The same rules as the contract's compareWinsNewestFirst and filterWins
- * (api/src/domain/wins.ts), restated here because importing any value from that module
- * pulls zod into the first bundle. winList.test.ts checks both agree.
- */
+// Kept apart from wins.ts, and free of zod, so the tab's first bundle can use the same rules.
 
 /** Newest first by the date of the win, then by creation. */
 export function compareWinsNewestFirst(a: Win, b: Win): number {
