@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { RestError, odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
+import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { ulid } from 'ulid';
-import { ItemNotFoundError, StorageUnavailableError, VersionConflictError, type StoredRecord } from './errors';
+import { ItemNotFoundError, VersionConflictError, type StoredRecord } from './errors';
+import { guard, statusOf, tableCreator } from './storageCall';
 
-/** How long one storage call may take before the request gives up with 503. */
-const DEADLINE_MS = 1500;
 /** ULID's time field holds 48 bits; counting down from its top makes newer ids sort first. */
 const MAX_ULID_TIME = 2 ** 48 - 1;
 const PAGE_SIZE_LIMIT = 1000;
@@ -45,21 +44,6 @@ export interface RecordPage {
   readonly nextCursor: string | undefined;
 }
 
-/** Turns SDK and network failures into the store's typed errors. */
-async function guard<T>(operation: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  try {
-    return await operation(AbortSignal.timeout(DEADLINE_MS));
-  } catch (error) {
-    if (error instanceof RestError && error.statusCode !== undefined && error.statusCode < 500) throw error;
-    if (error instanceof ItemNotFoundError || error instanceof VersionConflictError) throw error;
-    throw new StorageUnavailableError({ cause: error });
-  }
-}
-
-function statusOf(error: unknown): number | undefined {
-  return error instanceof RestError ? error.statusCode : undefined;
-}
-
 function rowKeyOf(kind: string, id: string): string {
   return `${kind}_${id}`;
 }
@@ -96,22 +80,10 @@ export function newItemId(now = Date.now()): string {
  * updates and deletes carry the ETag the caller read.
  */
 export class PartitionStore {
-  private ready: Promise<void> | undefined;
+  private readonly ensureTable: () => Promise<void>;
 
-  constructor(private readonly client: TableClient) {}
-
-  private ensureTable(): Promise<void> {
-    this.ready ??= guard(async (abortSignal) => {
-      try {
-        await this.client.createTable({ abortSignal });
-      } catch (error) {
-        if (statusOf(error) !== 409) throw error;
-      }
-    }).catch((error: unknown) => {
-      this.ready = undefined;
-      throw error;
-    });
-    return this.ready;
+  constructor(private readonly client: TableClient) {
+    this.ensureTable = tableCreator(client);
   }
 
   /**

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { odata, RestError, type TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import type { ChatAccess, ChatMember } from '../domain/chat';
-import { StorageUnavailableError } from './errors';
-
-const DEADLINE_MS = 1500;
+import { guard, statusOf, tableCreator } from './storageCall';
 
 type ChatEntity = { partitionKey: string; rowKey: 'chat'; tenantId: string; installedAt: string };
 type MemberEntity = { partitionKey: string; rowKey: string; objectId: string; name: string };
@@ -13,36 +11,15 @@ export function chatPartition(chatId: string): string {
   return `chat_${createHash('sha256').update(chatId).digest('base64url')}`;
 }
 
-async function guard<T>(operation: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
-  try {
-    return await operation(AbortSignal.timeout(DEADLINE_MS));
-  } catch (error) {
-    if (error instanceof RestError && error.statusCode !== undefined && error.statusCode < 500) throw error;
-    throw new StorageUnavailableError({ cause: error });
-  }
-}
-
 /**
  * Who is in which chat, as the bot learns it from Teams (installation and membership
  * updates). The shared 1:1 space is served only to the members recorded here.
  */
 export class RosterStore {
-  private ready: Promise<void> | undefined;
+  private readonly ensureTable: () => Promise<void>;
 
-  constructor(private readonly client: TableClient) {}
-
-  private ensureTable(): Promise<void> {
-    this.ready ??= guard(async (abortSignal) => {
-      try {
-        await this.client.createTable({ abortSignal });
-      } catch (error) {
-        if (!(error instanceof RestError && error.statusCode === 409)) throw error;
-      }
-    }).catch((error: unknown) => {
-      this.ready = undefined;
-      throw error;
-    });
-    return this.ready;
+  constructor(private readonly client: TableClient) {
+    this.ensureTable = tableCreator(client);
   }
 
   /** Records that the app was installed in a chat, with the members known at that point. */
@@ -72,7 +49,7 @@ export class RosterStore {
       try {
         await guard((abortSignal) => this.client.deleteEntity(partitionKey, `member_${objectId.toLowerCase()}`, { abortSignal }));
       } catch (error) {
-        if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+        if (statusOf(error) !== 404) throw error;
       }
     }
   }
@@ -83,7 +60,7 @@ export class RosterStore {
     try {
       await guard((abortSignal) => this.client.deleteEntity(chatPartition(chatId), 'chat', { abortSignal }));
     } catch (error) {
-      if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+      if (statusOf(error) !== 404) throw error;
     }
   }
 
