@@ -232,6 +232,7 @@ export async function benchSharedTab(api: Target, options: SharedTabBenchOptions
     line('raw', raw, `chat partition whole, ${wholeRows} rows + ${chat.members.length} personal partitions`),
     line('raw, needed', rawNeeded, `chat partition without records, ${neededRows} rows + ${chat.members.length} personal partitions`),
     verdict('raw', viaApi, raw),
-    verdict('raw, needed', viaApi, rawNeeded),
+    // Not held to the target: this floor is one round trip, and the API needs two by design.
+    `  API p95 / raw, needed p95 = ${(viaApi.summary().p95 / rawNeeded.summary().p95).toFixed(2)}x (a one-round-trip floor: the API reads members' partitions only after the roster says the caller is a member)`,
   ];
 }
