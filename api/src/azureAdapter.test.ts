@@ -1,7 +1,8 @@
 import { HttpRequest } from '@azure/functions';
 import { describe, expect, it } from 'vitest';
-import { toFunctionsHandler } from './azureAdapter';
+import { registerRoutes, toFunctionsHandler, type FunctionsApp } from './azureAdapter';
 import { MAX_BODY_BYTES } from './domain/common';
+import { routes } from './http/routeTable';
 import type { ApiRequest } from './http/types';
 
 /** A router that records what the adapter handed it and echoes the body size. */
@@ -46,5 +47,17 @@ describe('the Azure Functions adapter', () => {
     expect(response.status).toBe(200);
     expect(response.headers).toMatchObject({ 'Content-Type': 'application/json; charset=utf-8' });
     expect(JSON.parse(String(response.body))).toEqual({ bytes: JSON.stringify({ text: 'x'.repeat(10) }).length });
+  });
+});
+
+describe('the functions registered in Azure', () => {
+  it('are exactly the route table: no /dev/token, which only the local host serves', () => {
+    const registered: string[] = [];
+    const app: FunctionsApp = { http: (_name, options) => registered.push(`${options.methods.join(',')} ${options.route}`) };
+    registerRoutes(app, routes, () => Promise.resolve({ status: 200 }));
+    expect(registered).toHaveLength(routes.length);
+    expect(registered).toContain('GET health');
+    expect(registered).toContain('POST messages');
+    expect(registered.filter((route) => /(^|\s)dev\b/.test(route))).toEqual([]);
   });
 });
