@@ -13,6 +13,9 @@ import { themes } from './themes';
 
 // Local-only UI: never in the bundle a Teams user downloads first.
 const DevBar = lazy(() => import('../host/DevBar').then((module) => ({ default: module.DevBar })));
+// The chat tab and its configuration page load only where they open: the personal tab's first bundle stays small.
+const ChatScreen = lazy(() => import('../features/oneOnOne/ChatScreen').then((module) => ({ default: module.ChatScreen })));
+const ConfigPage = lazy(() => import('../features/config/ConfigPage').then((module) => ({ default: module.ConfigPage })));
 
 const useStyles = makeStyles({
   app: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -55,7 +58,19 @@ export function App() {
               <DevBar host={host} theme={theme} />
             </Suspense>
           ) : null}
-          <ErrorBoundary>{screen.name === 'personal' ? <PersonalPage /> : null}</ErrorBoundary>
+          <ErrorBoundary>
+            {screen.name === 'personal' ? (
+              <PersonalPage />
+            ) : (
+              <Suspense fallback={<Spinner className={styles.loading} label="Loading…" />}>
+                {screen.name === 'chat' ? (
+                  <ChatScreen chatId={host.chatId ?? screen.chatId} local={host.kind === 'local'} />
+                ) : (
+                  <ConfigPage host={host} />
+                )}
+              </Suspense>
+            )}
+          </ErrorBoundary>
         </ApiProvider>
       )}
     </FluentProvider>

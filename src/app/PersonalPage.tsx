@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Goal } from '../../api/src/domain/goals';
 import type { Overview } from '../../api/src/domain/overview';
 import type { Win, WinFilter } from '../../api/src/domain/wins';
+import { CommitmentsSection } from '../features/commitments/CommitmentsSection';
 import { GoalsSection } from '../features/goals/GoalsSection';
 import { WinsSection } from '../features/wins/WinsSection';
 import { compareWinsNewestFirst, filterWins } from '../../api/src/domain/winList';
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
   },
   title: { margin: 0 },
-  // One column on a phone, goals beside wins when there is room; more sections (commitments) flow in the same grid.
+  // One column on a phone, sections side by side when there is room.
   sections: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 24rem), 1fr))',
@@ -34,9 +35,11 @@ const useStyles = makeStyles({
 const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved' };
 
 /**
- * The personal tab: my career goals and my wins, loaded in one call. The page owns the
- * data and composes the feature sections, which never import each other: each gets what
- * it needs from the others as props (the wins get the goals, the goals get the wins).
+ * The personal tab: my career goals and my wins, loaded in one call, and my commitments.
+ * The page owns the goals and wins and composes the feature sections, which never import
+ * each other: each gets what it needs from the others as props (the wins get the goals,
+ * the goals get the wins). Commitments need nothing from the others, so their section
+ * loads its own data from its own endpoints and stays up when the overview fails.
  */
 export function PersonalPage() {
   const styles = useStyles();
@@ -62,46 +65,49 @@ export function PersonalPage() {
   return (
     <main className={styles.page}>
       <Title2 as="h1" className={styles.title}>
-        My goals and wins
+        My goals, wins and commitments
       </Title2>
       {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={() => void reload()} /> : null}
-      {data === undefined && state.status === 'error' ? null : (
-        <div className={styles.sections}>
-          <GoalsSection
-            goals={data?.goals}
-            wins={data?.wins ?? []}
-            onSaved={(goal, kind) => {
-              putGoal(goal);
-              announce(`Goal ${SAVED_VERB[kind]}: ${goal.title}`);
-            }}
-            onConflict={putGoal}
-            onDeleted={(goal) => {
-              mutate((overview) => ({ ...overview, goals: removeItem(overview.goals, goal.id) }));
-              if (winFilter.goalId === goal.id) setWinFilter({ ...winFilter, goalId: undefined });
-              announce(`Goal deleted: ${goal.title}`);
-            }}
-            onShowWins={showWinsFor}
-          />
-          <WinsSection
-            wins={data?.wins}
-            goals={data?.goals ?? []}
-            filter={winFilter}
-            onFilterChange={setWinFilter}
-            headingRef={winsHeading}
-            onSaved={(win, kind) => {
-              putWin(win);
-              // A new win the filters would hide looks lost: show everything instead.
-              if (kind === 'created' && filterWins([win], winFilter).length === 0) setWinFilter({});
-              announce(`Win ${SAVED_VERB[kind]}: ${win.title}`);
-            }}
-            onConflict={putWin}
-            onDeleted={(win) => {
-              mutate((overview) => ({ ...overview, wins: removeItem(overview.wins, win.id) }));
-              announce(`Win deleted: ${win.title}`);
-            }}
-          />
-        </div>
-      )}
+      <div className={styles.sections}>
+        {data === undefined && state.status === 'error' ? null : (
+          <>
+            <GoalsSection
+              goals={data?.goals}
+              wins={data?.wins ?? []}
+              onSaved={(goal, kind) => {
+                putGoal(goal);
+                announce(`Goal ${SAVED_VERB[kind]}: ${goal.title}`);
+              }}
+              onConflict={putGoal}
+              onDeleted={(goal) => {
+                mutate((overview) => ({ ...overview, goals: removeItem(overview.goals, goal.id) }));
+                if (winFilter.goalId === goal.id) setWinFilter({ ...winFilter, goalId: undefined });
+                announce(`Goal deleted: ${goal.title}`);
+              }}
+              onShowWins={showWinsFor}
+            />
+            <WinsSection
+              wins={data?.wins}
+              goals={data?.goals ?? []}
+              filter={winFilter}
+              onFilterChange={setWinFilter}
+              headingRef={winsHeading}
+              onSaved={(win, kind) => {
+                putWin(win);
+                // A new win the filters would hide looks lost: show everything instead.
+                if (kind === 'created' && filterWins([win], winFilter).length === 0) setWinFilter({});
+                announce(`Win ${SAVED_VERB[kind]}: ${win.title}`);
+              }}
+              onConflict={putWin}
+              onDeleted={(win) => {
+                mutate((overview) => ({ ...overview, wins: removeItem(overview.wins, win.id) }));
+                announce(`Win deleted: ${win.title}`);
+              }}
+            />
+          </>
+        )}
+        <CommitmentsSection announce={announce} />
+      </div>
       <StatusToast status={status} />
     </main>
   );

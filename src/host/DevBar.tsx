@@ -1,6 +1,7 @@
 import { Caption1, Combobox, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ThemeName } from './host';
+import { LocalChatStarter } from './LocalChatStarter';
 import { DEV_USERS, type LocalHost } from './localHost';
 
 const useStyles = makeStyles({
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 
 const THEME_LABELS: Record<ThemeName, string> = { light: 'Light', dark: 'Dark', contrast: 'High contrast' };
 
-/** Outside Teams only: who am I (any name works; two windows make a 1:1) and which Teams theme. */
+/** Outside Teams only: who am I (any name works; two windows make a 1:1), which Teams theme, and a local 1:1 chat to open. */
 export function DevBar({ host, theme }: { host: LocalHost; theme: ThemeName }) {
   const styles = useStyles();
   const [draft, setDraft] = useState(host.userName);
@@ -58,6 +59,7 @@ export function DevBar({ host, theme }: { host: LocalHost; theme: ThemeName }) {
           ))}
         </Dropdown>
       </Field>
+      <LocalChatStarter userName={host.userName} />
     </div>
   );
 }

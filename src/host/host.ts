@@ -13,6 +13,19 @@ export interface Host {
   readonly chatId: string | undefined;
   /** The signed-in person's display name, when known before the first API call. */
   readonly userName: string | undefined;
+  /**
+   * On the configuration page: lets the host save the chat tab with `settings`. Teams enables
+   * its Save button and saves them when it is pressed; outside Teams there is nothing to save.
+   */
+  offerTabSave(settings: ChatTabSettings): void;
+}
+
+/** What Teams stores for a configurable tab when it is saved. */
+export interface ChatTabSettings {
+  readonly entityId: string;
+  readonly contentUrl: string;
+  readonly websiteUrl: string;
+  readonly suggestedDisplayName: string;
 }
 
 /** The Teams host: theme and identity come from Teams. */

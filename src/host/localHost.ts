@@ -1,5 +1,6 @@
 import { env } from '../app/env';
-import { themeEmitter, type Host, type ThemeName } from './host';
+import { themeEmitter, type ChatTabSettings, type Host, type ThemeName } from './host';
+import { readTokenClaims } from './tokenClaims';
 
 /** The two people a local 1:1 needs; any other name works too. */
 export const DEV_USERS = ['Avery (employee)', 'Morgan (manager)'] as const;
@@ -43,9 +44,11 @@ export function connectLocal(location: Location = window.location): LocalHost {
       const response = await fetch(`${env.apiBaseUrl}/dev/token?user=${encodeURIComponent(userName)}`);
       if (!response.ok) throw new Error('The local API is not answering. Is `npm start` running?');
       const { token } = (await response.json()) as { token: string };
-      const payload = JSON.parse(atob(token.split('.')[1]?.replace(/-/g, '+').replace(/_/g, '/') ?? '')) as { exp: number };
-      cached = { token, expiresAt: payload.exp * 1000 };
+      cached = { token, expiresAt: readTokenClaims(token).exp * 1000 };
       return token;
+    },
+    offerTabSave(_settings: ChatTabSettings) {
+      // Outside Teams there is no Save button and nowhere to save to: the page shows the settings instead.
     },
     switchUser(name) {
       localStorage.setItem(USER_KEY, name);

@@ -1,6 +1,6 @@
-import { app } from '@microsoft/teams-js';
+import { app, pages } from '@microsoft/teams-js';
 import { env } from '../app/env';
-import { themeEmitter, themeFromTeams, type TeamsHost } from './host';
+import { themeEmitter, themeFromTeams, type ChatTabSettings, type TeamsHost } from './host';
 
 /** How long to wait for Teams to answer before deciding we are not inside it. */
 const INIT_TIMEOUT_MS = 4000;
@@ -19,6 +19,22 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
+}
+
+/** Saves the chat tab when the user presses Teams' Save button on the configuration page. */
+function offerTabSave(settings: ChatTabSettings): void {
+  pages.config.registerOnSaveHandler((saveEvent) => {
+    pages.config.setConfig({ ...settings }).then(
+      () => saveEvent.notifySuccess(),
+      // Teams shows its own "could not save" message; the reason is for our logs, not the user.
+      (error: unknown) => {
+        console.error('Saving the chat tab failed', error);
+        saveEvent.notifyFailure('Upward could not save the tab. Try again.');
+      },
+    );
+  });
+  // Nothing to fill in: the tab is ready to save as soon as the page shows.
+  pages.config.setValidityState(true);
 }
 
 /**
@@ -43,5 +59,6 @@ export async function connectTeams(): Promise<TeamsHost> {
     onThemeChange: theme.subscribe,
     chatId: context.chat?.id,
     userName: context.user?.displayName,
+    offerTabSave,
   };
 }

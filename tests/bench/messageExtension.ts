@@ -1,4 +1,5 @@
-import { actionReply, chatMessage, messageActionInvoke, postActivity, submittedValues, type TeamsUser } from '../bot/teamsActivities';
+import { postActivity, type TeamsUser } from '../../api/src/local/teamsActivities';
+import { actionReply, chatMessage, messageActionInvoke, submittedValues } from '../bot/teamsActivities';
 import { formatLoad, runLoad } from './load';
 
 const INVOKES = 200;

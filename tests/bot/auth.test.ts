@@ -10,7 +10,8 @@ import { freePort } from '../../api/src/local/azurite';
 import { createDevIssuer } from '../../api/src/local/devIssuer';
 import { createLocalServer } from '../../api/src/local/server';
 import { localConfig } from '../../api/src/local/stack';
-import { chatMessage, installationUpdate, messageActionInvoke, oneOnOneChat, postActivity, teamsUser } from './teamsActivities';
+import { installationUpdate, oneOnOneChat, postActivity } from '../../api/src/local/teamsActivities';
+import { chatMessage, messageActionInvoke, teamsUser } from './teamsActivities';
 
 // The API as Azure runs it as far as the bot is concerned: a bot identity is configured, so
 // botbuilder must authenticate every activity. Everything else stays local.

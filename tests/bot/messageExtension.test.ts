@@ -8,12 +8,11 @@ import {
   chatMessage,
   fieldError,
   messageActionInvoke,
-  postActivity,
   submittedValues,
   teamsUser,
   type ChatMessage,
-  type TeamsUser,
 } from './teamsActivities';
+import { postActivity, type TeamsUser } from '../../api/src/local/teamsActivities';
 
 let api: LocalApi;
 

@@ -9,10 +9,10 @@ import {
   membersRemoved,
   oneOnOneChat,
   postActivity,
-  teamsUser,
   type TeamsChat,
   type TeamsUser,
-} from './teamsActivities';
+} from '../../api/src/local/teamsActivities';
+import { teamsUser } from './teamsActivities';
 
 let api: LocalApi;
 

@@ -1,28 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/local/devIssuer';
+import { BOT, SERVICE_URL, teamsAccount, type TeamsUser } from '../../api/src/local/teamsActivities';
 
 /*
- * Activities shaped as Microsoft documents what Teams sends a bot ("Respond to the dialog
- * submit action", "Conversation events"), with ids and names of this test run.
+ * Message-action activities shaped as Microsoft documents what Teams sends a bot ("Respond to
+ * the dialog submit action"), with ids and names of this test run. Installation and
+ * membership activities live in api/src/local/teamsActivities.ts, shared with the dev bar.
  */
-
-export const BOT = { id: '28:00000000-0000-4000-8000-0000000000b0', name: 'Upward' } as const;
-const SERVICE_URL = 'https://smba.trafficmanager.net/amer/';
-
-/** A Teams user as activities name them. */
-export interface TeamsUser {
-  readonly name: string;
-  readonly objectId: string;
-  readonly tenantId: string;
-}
 
 /** The local dev user `name`, as the bot would see them in Teams. */
 export function teamsUser(name: string): TeamsUser {
   return { name, objectId: devUserObjectId(name), tenantId: LOCAL_TENANT_ID };
-}
-
-function account(user: TeamsUser) {
-  return { id: `29:1${user.objectId.replace(/-/g, '')}`, name: user.name, aadObjectId: user.objectId };
 }
 
 /** A chat message as `value.messagePayload` carries it. */
@@ -83,7 +71,7 @@ export function messageActionInvoke(
     id: `f:${randomUUID()}`,
     channelId: 'msteams',
     serviceUrl: SERVICE_URL,
-    from: account(user),
+    from: teamsAccount(user),
     conversation: { isGroup: true, conversationType: 'groupChat', tenantId: user.tenantId, id: GROUP_CHAT_ID },
     recipient: BOT,
     entities: [{ locale: 'en-US', country: 'GB', platform: 'Web', timezone: options.localTimezone ?? 'Europe/London', type: 'clientInfo' }],
@@ -99,70 +87,6 @@ export function messageActionInvoke(
     locale: 'en-US',
     localTimezone: options.localTimezone ?? 'Europe/London',
   };
-}
-
-/** A chat (1:1 or group) as conversation updates name it: Teams installs apps in both through the groupChat scope. */
-export interface TeamsChat {
-  readonly id: string;
-  readonly tenantId: string;
-  readonly conversationType: 'groupChat' | 'personal' | 'channel';
-}
-
-/** A fresh 1:1 chat between two people, with the id shape Teams gives such chats. */
-export function oneOnOneChat(a: TeamsUser, b: TeamsUser): TeamsChat {
-  return { id: `19:${a.objectId}_${b.objectId}-${randomUUID().slice(0, 8)}@unq.gbl.spaces`, tenantId: a.tenantId, conversationType: 'groupChat' };
-}
-
-function envelope(type: string, chat: TeamsChat, from: TeamsUser) {
-  return {
-    type,
-    id: `f:${randomUUID()}`,
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl: SERVICE_URL,
-    from: account(from),
-    recipient: BOT,
-    conversation: { isGroup: chat.conversationType !== 'personal', conversationType: chat.conversationType, tenantId: chat.tenantId, id: chat.id },
-    channelData: { tenant: { id: chat.tenantId } },
-  };
-}
-
-/** `installationUpdate` with action `add` or `remove`, sent when someone adds or removes the app in a chat. */
-export function installationUpdate(chat: TeamsChat, by: TeamsUser, action: 'add' | 'remove') {
-  return {
-    ...envelope('installationUpdate', chat, by),
-    locale: 'en-US',
-    entities: [{ type: 'clientInfo', locale: 'en-US' }],
-    channelData: { tenant: { id: chat.tenantId }, source: { name: 'message' } },
-    action,
-  };
-}
-
-/** `conversationUpdate` adding the bot itself (installation) or people. */
-export function membersAdded(chat: TeamsChat, by: TeamsUser, added: readonly (TeamsUser | typeof BOT)[]) {
-  return {
-    ...envelope('conversationUpdate', chat, by),
-    membersAdded: added.map((member) => ('objectId' in member ? { id: account(member).id, aadObjectId: member.objectId } : { id: member.id })),
-  };
-}
-
-/** `conversationUpdate` removing people, or the bot itself (uninstallation). */
-export function membersRemoved(chat: TeamsChat, by: TeamsUser, removed: readonly (TeamsUser | typeof BOT)[]) {
-  return {
-    ...envelope('conversationUpdate', chat, by),
-    membersRemoved: removed.map((member) => ('objectId' in member ? { id: account(member).id, aadObjectId: member.objectId } : { id: member.id })),
-  };
-}
-
-/** Posts an activity to the bot endpoint of a running API, as the Bot Framework service would. */
-export async function postActivity(baseUrl: string, activity: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(activity),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
 }
 
 type CardElement = { type?: string; id?: string; value?: unknown; text?: string; items?: CardElement[]; body?: CardElement[]; columns?: CardElement[]; choices?: { title: string; value: string }[] };

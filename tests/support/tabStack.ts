@@ -30,14 +30,24 @@ export async function serveBuiltTab(apiBaseUrl: string): Promise<ServedTab> {
   const configFile = path.join(repoRoot, 'vite.config.ts');
   // One build per process (git-ignored, beside node_modules), so parallel runs never serve each other's files.
   const outDir = path.join(repoRoot, 'node_modules', '.cache', `upward-e2e-dist-${process.pid}`);
-  await build({
-    root: repoRoot,
-    configFile,
-    logLevel: 'warn',
-    // Vitest sets NODE_ENV=test, which would otherwise give React's development build: test what ships.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
+  // Vitest sets NODE_ENV=test. The define alone gives React's production runtime, but the JSX
+  // transform follows NODE_ENV and would emit jsxDEV calls that runtime lacks: build as production.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: repoRoot,
+      configFile,
+      logLevel: 'warn',
+      // Vitest sets NODE_ENV=test, which would otherwise give React's development build: test what ships.
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
+  } finally {
+    // Assigning undefined would store the string "undefined".
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const port = await freePort();
   const server = await preview({
     root: repoRoot,

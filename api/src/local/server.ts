@@ -4,7 +4,7 @@ import { bodyLimitFor } from '../http/bodyLimit';
 import type { ApiRequest } from '../http/types';
 import { isValidDevUser, type DevIssuer } from './devIssuer';
 
-const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, Idempotency-Key';
+const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key';
 const EXPOSED_HEADERS = 'ETag, Retry-After';
 
 /** Reads at most `limit` + 1 bytes, so an oversized body is detected without buffering all of it. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Goal } from '../../../api/src/domain/goals';
 import type { Win, winInputSchema } from '../../../api/src/domain/wins';
+import { todayIsoDate } from '../../shared/ui/localDate';
 
 /** The win form's fields as typed, before validation. */
 export interface WinDraft {
@@ -17,12 +18,6 @@ export interface WinDraft {
 
 /** The fields the form shows, by their contract path. */
 export const WIN_FIELDS = ['title', 'impact', 'date', 'evidenceUrl', 'goalId', 'sharedInOneOnOne'] as const;
-
-/** Today in the user's own time zone, as YYYY-MM-DD. */
-export function todayIsoDate(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * A form's starting values: the win edited, or a fresh one dated today. A link to a goal

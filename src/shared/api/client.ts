@@ -32,25 +32,30 @@ export interface WriteOptions {
   readonly idempotencyKey?: string;
 }
 
+/** What a conditional GET found: a new version with its ETag, or the one the caller has (304). */
+export type Freshness<T> = { readonly changed: true; readonly data: T; readonly etag: string | undefined } | { readonly changed: false };
+
 /** The one API client: JSON in and out, bearer token, typed errors. */
 export interface ApiClient {
   get<T>(path: string): Promise<T>;
+  /** A GET with If-None-Match: a page that polls downloads nothing while `etag` is still current. */
+  getIfChanged<T>(path: string, etag: string | undefined): Promise<Freshness<T>>;
   send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, options?: WriteOptions): Promise<T>;
 }
 
 /** Builds the client over a token source; `baseUrl` is empty for same-origin. */
 export function createApiClient(getToken: () => Promise<string>, baseUrl: string): ApiClient {
-  async function request<T>(method: string, path: string, body: unknown, options: WriteOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${await getToken()}` };
+  async function call(method: string, path: string, body: unknown, extraHeaders: Record<string, string>, init: RequestInit = {}): Promise<Response> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${await getToken()}`, ...extraHeaders };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (options.etag !== undefined) headers['If-Match'] = options.etag;
-    if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
-    let response: Response;
     try {
-      response = await fetch(`${baseUrl}/api${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      return await fetch(`${baseUrl}/api${path}`, { ...init, method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     } catch {
       throw new ApiError(0, undefined, 5);
     }
+  }
+
+  async function read<T>(response: Response): Promise<T> {
     if (response.status === 204) return undefined as T;
     const text = await response.text();
     const json: unknown = text === '' ? undefined : JSON.parse(text);
@@ -60,8 +65,23 @@ export function createApiClient(getToken: () => Promise<string>, baseUrl: string
     }
     return json as T;
   }
+
+  async function request<T>(method: string, path: string, body: unknown, options: WriteOptions = {}): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (options.etag !== undefined) headers['If-Match'] = options.etag;
+    if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
+    return read<T>(await call(method, path, body, headers));
+  }
+
   return {
     get: (path) => request('GET', path, undefined),
+    async getIfChanged<T>(path: string, etag: string | undefined): Promise<Freshness<T>> {
+      // no-store: the API's ETag decides freshness, so the browser's cache must not answer in its place.
+      const response = await call('GET', path, undefined, etag === undefined ? {} : { 'If-None-Match': etag }, { cache: 'no-store' });
+      if (response.status === 304) return { changed: false };
+      const data = await read<T>(response);
+      return { changed: true, data, etag: response.headers.get('ETag') ?? undefined };
+    },
     send: (method, path, body, options) => request(method, path, body, options),
   };
 }

@@ -1,0 +1,88 @@
+import { Field, Input, Switch, Textarea } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { commitmentInputSchema, commitmentSchema, type Commitment } from '../../../api/src/domain/commitments';
+import { LIMITS } from '../../../api/src/domain/common';
+import type { SaveKind } from '../../shared/api/itemList';
+import { useItemForm } from '../../shared/api/useItemForm';
+import { FormNotices } from '../../shared/ui/FormNotices';
+import { ItemFormDialog } from '../../shared/ui/ItemFormDialog';
+import { useDateInputStyles } from '../../shared/ui/useDateInputStyles';
+import { todayIsoDate } from '../../shared/ui/localDate';
+import { COMMITMENT_FIELDS, commitmentDraftToInput, commitmentToDraft } from './commitmentForm';
+import { commitmentFormSchema } from './commitmentSchemas';
+import { COMMITMENTS } from './commitmentsApi';
+
+/** The contract's limit on "to whom", read from its schema so the two cannot drift apart. */
+const TO_WHOM_MAX = commitmentInputSchema.shape.toWhom.unwrap().maxLength ?? undefined;
+
+/** Props of {@link CommitmentDialog}. */
+export interface CommitmentDialogProps {
+  /** The commitment edited; undefined to add one. */
+  readonly commitment: Commitment | undefined;
+  readonly onSaved: (commitment: Commitment, kind: SaveKind) => void;
+  readonly onConflict: (current: Commitment) => void;
+  readonly onClose: () => void;
+}
+
+/** Adds or edits a commitment: what, to whom, by when, and whether the 1:1 sees it. Loaded on demand. */
+export function CommitmentDialog({ commitment, onSaved, onConflict, onClose }: CommitmentDialogProps) {
+  const dateInput = useDateInputStyles().input;
+  const today = todayIsoDate();
+  const inputSchema = useMemo(() => commitmentFormSchema(today), [today]);
+  const form = useItemForm({
+    collection: COMMITMENTS,
+    item: commitment,
+    inputSchema,
+    itemSchema: commitmentSchema,
+    toDraft: commitmentToDraft,
+    toInput: commitmentDraftToInput,
+    fields: COMMITMENT_FIELDS,
+    onSaved,
+    onConflict,
+  });
+  const { draft, setField, fieldErrors } = form;
+  const error = (field: (typeof COMMITMENT_FIELDS)[number]) =>
+    fieldErrors[field] === undefined ? {} : { validationMessage: fieldErrors[field], validationState: 'error' as const };
+
+  return (
+    <ItemFormDialog
+      title={commitment === undefined ? 'Add a commitment' : 'Edit commitment'}
+      submitLabel={commitment === undefined ? 'Add commitment' : 'Save'}
+      busy={form.busy}
+      onSubmit={form.submit}
+      onClose={onClose}
+      notices={<FormNotices noun="commitment" conflict={form.conflict} formErrors={form.formErrors} onRestoreMine={form.restoreMine} />}
+    >
+      <Field label="What you promised" required hint="Start with a verb, so it reads as a next step: “Send Morgan the Q3 numbers”." {...error('title')}>
+        <Input value={draft.title} maxLength={LIMITS.title} onChange={(_event, data) => setField('title', data.value)} />
+      </Field>
+      <Field label="To whom" hint="Who is counting on it: your manager, a teammate, a customer." {...error('toWhom')}>
+        <Input value={draft.toWhom} maxLength={TO_WHOM_MAX} onChange={(_event, data) => setField('toWhom', data.value)} />
+      </Field>
+      <Field label="Due date" hint="Optional, but only commitments with a due date count toward your follow-through." {...error('dueDate')}>
+        <Input type="date" input={{ className: dateInput }} value={draft.dueDate} onChange={(_event, data) => setField('dueDate', data.value)} />
+      </Field>
+      {draft.status === 'done' ? (
+        <Field label="Done on" required {...error('doneOn')}>
+          <Input
+            type="date"
+            input={{ className: dateInput }}
+            max={today}
+            value={draft.doneOn}
+            onChange={(_event, data) => setField('doneOn', data.value)}
+          />
+        </Field>
+      ) : null}
+      <Field label="Details" hint="Anything you will want to remember: what “done” looks like, links, context." {...error('details')}>
+        <Textarea value={draft.details} resize="vertical" maxLength={LIMITS.text} onChange={(_event, data) => setField('details', data.value)} />
+      </Field>
+      <Field hint="Your manager sees shared commitments in your 1:1 chat tab." {...error('sharedInOneOnOne')}>
+        <Switch
+          label="Share in my 1:1"
+          checked={draft.sharedInOneOnOne}
+          onChange={(_event, data) => setField('sharedInOneOnOne', data.checked)}
+        />
+      </Field>
+    </ItemFormDialog>
+  );
+}

@@ -1,0 +1,216 @@
+import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import type { Commitment } from '../../../api/src/domain/commitments';
+import type { SaveKind } from '../../shared/api/itemList';
+import { EmptyState } from '../../shared/ui/EmptyState';
+import { ErrorNotice } from '../../shared/ui/ErrorNotice';
+import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
+import { ListSkeleton } from '../../shared/ui/ListSkeleton';
+import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { useReturnFocus } from '../../shared/ui/useReturnFocus';
+import { todayIsoDate } from '../../shared/ui/localDate';
+import { CommitmentCard } from './CommitmentCard';
+import { CommitmentGroupList } from './CommitmentGroupList';
+import { groupCommitments } from './commitmentList';
+import { FollowThrough } from './FollowThrough';
+import { useCommitments } from './useCommitments';
+import { useStatusChange } from './useStatusChange';
+
+// Forms, validation (zod) and dialogs load on demand: the first screen only reads.
+const commitmentDialog = lazyWithPreload(() => import('./CommitmentDialog').then((module) => module.CommitmentDialog));
+const markDoneDialog = lazyWithPreload(() => import('./MarkDoneDialog').then((module) => module.MarkDoneDialog));
+const deleteCommitmentDialog = lazyWithPreload(() => import('./DeleteCommitmentDialog').then((module) => module.DeleteCommitmentDialog));
+const prepareDialogs = () => {
+  commitmentDialog.preload();
+  markDoneDialog.preload();
+  deleteCommitmentDialog.preload();
+};
+
+type OpenDialog = { readonly kind: 'create' } | { readonly kind: 'edit' | 'done' | 'delete'; readonly commitment: Commitment };
+type Folded = 'done' | 'dropped';
+
+const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved' };
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  calm: { color: tokens.colorNeutralForeground3 },
+});
+
+/**
+ * My commitments: overdue, due soon (see commitmentList's DUE_SOON_DAYS), open, then done and
+ * dropped folded away; the follow-through figure on top. Add, edit, mark done (with a date),
+ * reopen, drop (with undo) and delete. Its data is its own (no other section needs it), so it
+ * loads it itself; `announce` confirms each change in the page's status toast.
+ */
+export function CommitmentsSection({ announce }: { announce: (text: string) => void }) {
+  const styles = useStyles();
+  const { list, summary, put, remove, reloadAll, reloadSummary } = useCommitments();
+  const [open, setOpen] = useState<OpenDialog>();
+  const [unfolded, setUnfolded] = useState<ReadonlySet<Folded>>(new Set());
+  const [dropped, setDropped] = useState<Commitment>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const focus = useReturnFocus();
+  const status = useStatusChange({ onSaved: put, onGone: remove, onStale: reloadAll });
+  const today = todayIsoDate();
+  const commitments = list.data;
+  const groups = useMemo(() => groupCommitments(commitments ?? [], today), [commitments, today]);
+  const openCount = groups.filter((group) => group.bucket !== 'done' && group.bucket !== 'dropped').reduce((sum, group) => sum + group.commitments.length, 0);
+
+  // The dropped card folds away with its buttons; focus goes to the way back.
+  useEffect(() => {
+    if (dropped !== undefined) undoButton.current?.focus();
+  }, [dropped]);
+
+  const show = (dialog: OpenDialog, opener: HTMLElement) => {
+    focus.remember(opener);
+    setDropped(undefined);
+    status.clearNotice();
+    setOpen(dialog);
+  };
+  const close = () => {
+    setOpen(undefined);
+    focus.restore(heading.current);
+  };
+  const reopen = async (commitment: Commitment, opener: HTMLElement | undefined) => {
+    // From Undo there is no card button to return to: the heading is the place.
+    const returnTo = opener ?? heading.current;
+    if (returnTo !== null) focus.remember(returnTo);
+    setDropped(undefined);
+    const saved = await status.change(commitment, 'open');
+    if (saved !== undefined) announce(`Commitment reopened: ${saved.title}`);
+    focus.restore(heading.current);
+  };
+  const drop = async (commitment: Commitment) => {
+    setDropped(undefined);
+    const saved = await status.change(commitment, 'dropped');
+    if (saved === undefined) return;
+    announce(`Commitment dropped: ${saved.title}`);
+    setDropped(saved);
+  };
+  const toggle = (folded: Folded) =>
+    setUnfolded((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(folded)) next.add(folded);
+      return next;
+    });
+
+  const renderCard = (commitment: Commitment) => (
+    <CommitmentCard
+      commitment={commitment}
+      today={today}
+      busy={status.busyId === commitment.id}
+      onMarkDone={(opener) => show({ kind: 'done', commitment }, opener)}
+      onEdit={(opener) => show({ kind: 'edit', commitment }, opener)}
+      onDelete={(opener) => show({ kind: 'delete', commitment }, opener)}
+      onReopen={(opener) => void reopen(commitment, opener)}
+      onDrop={() => void drop(commitment)}
+      onPrepare={prepareDialogs}
+    />
+  );
+
+  return (
+    <section className={styles.section} aria-labelledby="commitments-heading">
+      <SectionHeader
+        id="commitments-heading"
+        title="Commitments"
+        headingRef={heading}
+        action={
+          // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
+          commitments === undefined ? undefined : (
+            <Button
+              appearance="primary"
+              icon={<AddRegular />}
+              onPointerEnter={commitmentDialog.preload}
+              onFocus={commitmentDialog.preload}
+              onClick={(event) => show({ kind: 'create' }, event.currentTarget)}
+            >
+              Add commitment
+            </Button>
+          )
+        }
+      />
+      {list.status === 'error' ? <ErrorNotice error={list.error} onRetry={reloadAll} /> : null}
+      {commitments === undefined ? (
+        list.status === 'error' ? null : <ListSkeleton label="Loading your commitments" />
+      ) : commitments.length === 0 ? (
+        <EmptyState title="What did you promise?">
+          Write down each thing you said you would do, to whom, and by when, while it is fresh. For example: “Send Morgan the Q3 numbers by
+          Friday.” Doing what you said, when you said, is how trust with your manager is built, and your follow-through shows it. In a Teams
+          chat, you can also log a message as a commitment from its “…” menu.
+        </EmptyState>
+      ) : (
+        <>
+          <FollowThrough summary={summary} onRetry={() => void reloadSummary()} />
+          {status.notice === undefined ? null : (
+            <MessageBar intent={status.notice.intent} role="alert" layout="multiline">
+              <MessageBarBody>{status.notice.text}</MessageBarBody>
+            </MessageBar>
+          )}
+          {dropped === undefined ? null : (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>Dropped “{dropped.title}”. It stays on record under Dropped and no longer counts toward your follow-through.</MessageBarBody>
+              <MessageBarActions>
+                <Button ref={undoButton} aria-label={`Undo dropping ${dropped.title}`} onClick={() => void reopen(dropped, undefined)}>
+                  Undo
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {openCount === 0 ? <Body1 className={styles.calm}>Nothing open right now. Add what you promise next as you promise it.</Body1> : null}
+          {groups.map((group) => {
+            if (group.commitments.length === 0) return null;
+            const folded = group.bucket === 'done' || group.bucket === 'dropped' ? group.bucket : undefined;
+            return (
+              <CommitmentGroupList
+                key={group.bucket}
+                group={group}
+                renderCard={renderCard}
+                {...(folded === undefined ? {} : { disclosure: { expanded: unfolded.has(folded), onToggle: () => toggle(folded) } })}
+              />
+            );
+          })}
+        </>
+      )}
+      <Suspense fallback={null}>
+        {open?.kind === 'create' || open?.kind === 'edit' ? (
+          <commitmentDialog.Component
+            commitment={open.kind === 'edit' ? open.commitment : undefined}
+            onSaved={(commitment, kind) => {
+              put(commitment);
+              announce(`Commitment ${SAVED_VERB[kind]}: ${commitment.title}`);
+              close();
+            }}
+            onConflict={put}
+            onClose={close}
+          />
+        ) : null}
+        {open?.kind === 'done' ? (
+          <markDoneDialog.Component
+            commitment={open.commitment}
+            onSaved={(commitment) => {
+              put(commitment);
+              announce(`Commitment done: ${commitment.title}`);
+              close();
+            }}
+            onConflict={put}
+            onClose={close}
+          />
+        ) : null}
+        {open?.kind === 'delete' ? (
+          <deleteCommitmentDialog.Component
+            commitment={open.commitment}
+            onDeleted={(commitment) => {
+              remove(commitment);
+              announce(`Commitment deleted: ${commitment.title}`);
+              close();
+            }}
+            onConflict={put}
+            onClose={close}
+          />
+        ) : null}
+      </Suspense>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { Field, Input, Switch, Textarea } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import { LIMITS } from '../../../api/src/domain/common';
+import { agendaItemInputSchema, agendaItemSchema, agendaItemUpdateSchema, OUTCOME_MAX, type AgendaItem } from '../../../api/src/domain/oneOnOne';
+import type { SaveKind } from '../../shared/api/itemList';
+import { useItemForm } from '../../shared/api/useItemForm';
+import { FormNotices } from '../../shared/ui/FormNotices';
+import { ItemFormDialog } from '../../shared/ui/ItemFormDialog';
+import { ADD_FIELDS, addInput, agendaItemToDraft, EDIT_FIELDS, updateInput, type AgendaDraft } from './agendaForm';
+
+/** Props of {@link AgendaItemDialog}. */
+export interface AgendaItemDialogProps {
+  /** The agenda's API collection. */
+  readonly collection: string;
+  /** The item edited; undefined to add one. */
+  readonly item: AgendaItem | undefined;
+  /** What a new item is: a talking point, or a question written by hand. */
+  readonly kind: 'topic' | 'question';
+  readonly onSaved: (item: AgendaItem, kind: SaveKind) => void;
+  readonly onConflict: (current: AgendaItem) => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * Adds a talking point (or a question of one's own), or edits one: title, notes, and once it
+ * is on the agenda, whether it was discussed and what came of it. An edit carries the version
+ * shown; if the other person saved first, their version is loaded instead of overwritten.
+ */
+export function AgendaItemDialog({ collection, item, kind, onSaved, onConflict, onClose }: AgendaItemDialogProps) {
+  const adding = item === undefined;
+  const toInput = useCallback((draft: AgendaDraft) => (adding ? addInput(draft, kind) : updateInput(draft)), [adding, kind]);
+  const form = useItemForm({
+    collection,
+    item,
+    inputSchema: adding ? agendaItemInputSchema : agendaItemUpdateSchema,
+    itemSchema: agendaItemSchema,
+    toDraft: agendaItemToDraft,
+    toInput,
+    fields: adding ? ADD_FIELDS : EDIT_FIELDS,
+    onSaved,
+    onConflict,
+  });
+  const { draft, setField, fieldErrors } = form;
+  const error = (field: (typeof EDIT_FIELDS)[number]) =>
+    fieldErrors[field] === undefined ? {} : { validationMessage: fieldErrors[field], validationState: 'error' as const };
+  const question = (item?.kind ?? kind) === 'question';
+  const title = adding ? (question ? 'Write your own question' : 'Add a talking point') : question ? 'Edit question' : 'Edit talking point';
+
+  return (
+    <ItemFormDialog
+      title={title}
+      submitLabel={adding ? 'Add to agenda' : 'Save'}
+      busy={form.busy}
+      onSubmit={form.submit}
+      onClose={onClose}
+      notices={<FormNotices noun="item" conflict={form.conflict} formErrors={form.formErrors} onRestoreMine={form.restoreMine} />}
+    >
+      <Field label={question ? 'Question' : 'Talking point'} required {...error('title')}>
+        <Input value={draft.title} maxLength={LIMITS.title} onChange={(_event, data) => setField('title', data.value)} />
+      </Field>
+      <Field label="Notes" hint="Optional: context, links, what you want out of it." {...error('notes')}>
+        <Textarea value={draft.notes} resize="vertical" maxLength={LIMITS.text} onChange={(_event, data) => setField('notes', data.value)} />
+      </Field>
+      {adding ? null : (
+        <>
+          <Field {...error('discussed')}>
+            <Switch label="Discussed" checked={draft.discussed} onChange={(_event, data) => setField('discussed', data.checked)} />
+          </Field>
+          <Field label="Outcome" hint="A line on what you agreed, for the record." {...error('outcome')}>
+            <Textarea value={draft.outcome} resize="vertical" maxLength={OUTCOME_MAX} onChange={(_event, data) => setField('outcome', data.value)} />
+          </Field>
+        </>
+      )}
+    </ItemFormDialog>
+  );
+}

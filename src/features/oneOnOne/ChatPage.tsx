@@ -1,0 +1,122 @@
+import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import type { OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
+import { ErrorNotice } from '../../shared/ui/ErrorNotice';
+import { StatusToast, useStatusMessage } from '../../shared/ui/StatusToast';
+import { AccessNotice } from './AccessNotice';
+import { AgendaSection } from './AgendaSection';
+import { describeAgendaChanges } from './agendaChanges';
+import { chatProblemOf } from './chatProblem';
+import { CloseSection } from './CloseSection';
+import { HistorySection } from './HistorySection';
+import { memberList, sentenceStart } from './people';
+import { QuestionsSection } from './QuestionsSection';
+import { SharedCommitmentsSection } from './SharedCommitmentsSection';
+import { SharedWinsSection } from './SharedWinsSection';
+import { afterClose, withAgenda, withAgendaItem, withComment, withoutAgendaItem } from './spaceUpdates';
+import { useChatSpace } from './useChatSpace';
+
+const useStyles = makeStyles({
+  page: {
+    boxSizing: 'border-box',
+    maxWidth: '80rem',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  title: { margin: 0 },
+  subtitle: { margin: 0, color: tokens.colorNeutralForeground2 },
+  // The agenda and closing on one side, what was shared and the questions on the other; one column on a phone.
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 26rem), 1fr))',
+    alignItems: 'start',
+    gap: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
+  },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
+});
+
+/**
+ * The shared 1:1 page of one chat, the same for every member, each acting as themself: the
+ * next agenda, what the members shared, questions to ask, closing the 1:1 and its history.
+ * Loaded in one call and kept current while visible, so each sees the other's changes.
+ */
+export function ChatPage({ chatId }: { chatId: string }) {
+  const styles = useStyles();
+  const { status, announce } = useStatusMessage();
+  const onRemoteChange = useCallback(
+    (before: OneOnOneSpace, after: OneOnOneSpace) => {
+      const changes = describeAgendaChanges(before.agenda.items, after.agenda.items);
+      if (changes !== undefined) announce(changes);
+    },
+    [announce],
+  );
+  const { state, refresh, apply } = useChatSpace(chatId, onRemoteChange);
+  const problem = chatProblemOf(state.error);
+  // Someone taken off the chat, or a chat the app left, shows nothing of it any more.
+  const space = problem === undefined ? state.data : undefined;
+
+  return (
+    <main className={styles.page}>
+      <header className={styles.header}>
+        <Title2 as="h1" className={styles.title}>
+          Our 1:1
+        </Title2>
+        {space === undefined ? null : (
+          <Body1 as="p" className={styles.subtitle}>
+            {`${sentenceStart(memberList(space.members, space.me))} see this same page. Each change shows for everyone within seconds.`}
+          </Body1>
+        )}
+      </header>
+      {problem !== undefined ? (
+        <AccessNotice problem={problem} />
+      ) : (
+        <>
+          {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={() => void refresh()} /> : null}
+          {state.status === 'error' && space === undefined ? null : (
+            <div className={styles.columns}>
+              <div className={styles.column}>
+                <AgendaSection
+                  chatId={chatId}
+                  agenda={space?.agenda}
+                  me={space?.me ?? ''}
+                  onItem={(item) => apply((current) => withAgendaItem(current, item))}
+                  onRemoved={(item) => apply((current) => withoutAgendaItem(current, item.id))}
+                  onAgenda={(agenda) => apply((current) => withAgenda(current, agenda))}
+                  announce={announce}
+                />
+                <CloseSection
+                  chatId={chatId}
+                  agenda={space?.agenda}
+                  lastDate={space?.lastOneOnOne?.date}
+                  onClosed={(result) => {
+                    apply((current) => afterClose(current, result));
+                    const carried = result.record.carriedOverCount;
+                    announce(`1:1 closed and added to the history. ${carried === 1 ? '1 item carries' : `${carried} items carry`} over to the next agenda.`);
+                  }}
+                  onAgenda={(agenda) => apply((current) => withAgenda(current, agenda))}
+                />
+              </div>
+              <div className={styles.column}>
+                <SharedCommitmentsSection
+                  chatId={chatId}
+                  space={space}
+                  onComment={(comment) => {
+                    apply((current) => withComment(current, comment));
+                    announce('Comment added.');
+                  }}
+                />
+                <SharedWinsSection space={space} />
+                <QuestionsSection chatId={chatId} space={space} onItem={(item) => apply((current) => withAgendaItem(current, item))} announce={announce} />
+              </div>
+            </div>
+          )}
+          {state.status === 'error' && space === undefined ? null : <HistorySection chatId={chatId} space={space} />}
+        </>
+      )}
+      <StatusToast status={status} />
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { COMMENT_MAX, commitmentCommentInputSchema, commitmentCommentSchema, type CommitmentComment, type SharedCommitment } from '../../../api/src/domain/oneOnOne';
+import { useApi } from '../../shared/api/ApiContext';
+import { ApiError, newIdempotencyKey } from '../../shared/api/client';
+import { chatPath } from './chatPaths';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  field: { alignSelf: 'stretch' },
+});
+
+/**
+ * A comment on a shared commitment. One Idempotency-Key per comment written, so a retry
+ * after a lost answer does not post it twice.
+ */
+export function CommentForm({ chatId, commitment, onAdded }: { chatId: string; commitment: SharedCommitment; onAdded: (comment: CommitmentComment) => void }) {
+  const styles = useStyles();
+  const api = useApi();
+  const [text, setText] = useState('');
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const input = commitmentCommentInputSchema.safeParse({ commitmentId: commitment.id, ownerObjectId: commitment.ownerObjectId, text });
+    if (!input.success) {
+      setError(input.error.issues.find((issue) => issue.path[0] === 'text')?.message ?? 'That comment cannot be sent.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const comment = commitmentCommentSchema.parse(await api.send<unknown>('POST', chatPath(chatId, '/comments'), input.data, { idempotencyKey: key }));
+      setText('');
+      setKey(newIdempotencyKey());
+      onAdded(comment);
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 404) setError('This commitment is no longer shared, so it cannot take comments.');
+      else setError(caught instanceof ApiError ? caught.userMessage : 'That did not work. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Field
+        className={styles.field}
+        label={`Comment on “${commitment.title}”`}
+        size="small"
+        {...(error === undefined ? {} : { validationMessage: error, validationState: 'error' as const })}
+      >
+        <Textarea
+          value={text}
+          resize="vertical"
+          maxLength={COMMENT_MAX}
+          onChange={(_event, data) => {
+            setText(data.value);
+            // A changed comment is a new one: a retry of the old text must not be matched with it.
+            setKey(newIdempotencyKey());
+          }}
+        />
+      </Field>
+      <Button type="submit" size="small" disabled={busy}>
+        {busy ? 'Sending…' : 'Add comment'}
+      </Button>
+    </form>
+  );
+}

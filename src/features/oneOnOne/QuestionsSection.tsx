@@ -1,0 +1,138 @@
+import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, CheckmarkRegular, EditRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import { agendaItemSchema, type AgendaItem, type OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
+import type { Question } from '../../../api/src/domain/questionBank';
+import { useApi } from '../../shared/api/ApiContext';
+import { ApiError, newIdempotencyKey } from '../../shared/api/client';
+import { ListSkeleton } from '../../shared/ui/ListSkeleton';
+import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { useReturnFocus } from '../../shared/ui/useReturnFocus';
+import { AgendaItemDialog } from './AgendaItemDialog';
+import { chatPath } from './chatPaths';
+import { groupByTopic } from './questionTopics';
+import { useChatStyles } from './useChatStyles';
+
+const useStyles = makeStyles({
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  topic: { margin: 0 },
+  question: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+/**
+ * Questions for managing up, from the bank or written by hand. A question picked goes on the
+ * agenda (picking one already there changes nothing), so it is asked at the next 1:1.
+ */
+export function QuestionsSection({
+  chatId,
+  space,
+  onItem,
+  announce,
+}: {
+  chatId: string;
+  space: OneOnOneSpace | undefined;
+  onItem: (item: AgendaItem) => void;
+  announce: (text: string) => void;
+}) {
+  const chat = useChatStyles();
+  const styles = useStyles();
+  const api = useApi();
+  const [pending, setPending] = useState<string>();
+  const [writing, setWriting] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focus = useReturnFocus();
+  const collection = chatPath(chatId, '/agenda');
+  const onAgenda = new Set(space?.agenda.items.flatMap((item) => item.questionId ?? []) ?? []);
+  const full = space !== undefined && space.agenda.items.length >= space.agenda.maxItems;
+
+  const pick = async (question: Question) => {
+    setPending(question.id);
+    try {
+      const item = agendaItemSchema.parse(await api.send<unknown>('POST', collection, { questionId: question.id }, { idempotencyKey: newIdempotencyKey() }));
+      onItem(item);
+      announce(`Question added to the agenda: ${question.text}`);
+    } catch (error) {
+      announce(error instanceof ApiError ? error.userMessage : 'That did not work. Try again.');
+    } finally {
+      setPending(undefined);
+    }
+  };
+
+  return (
+    <section className={chat.section} aria-labelledby="questions-heading">
+      <SectionHeader
+        id="questions-heading"
+        title="Questions to ask"
+        headingRef={heading}
+        action={
+          space === undefined ? undefined : (
+            <Button
+              icon={<EditRegular />}
+              disabled={full}
+              onClick={(event) => {
+                focus.remember(event.currentTarget);
+                setWriting(true);
+              }}
+            >
+              Write your own
+            </Button>
+          )
+        }
+      />
+      {space === undefined ? (
+        <ListSkeleton rows={2} label="Loading the question bank" />
+      ) : (
+        <>
+          <Body1 as="p" className={chat.intro}>
+            Ask about what matters to your manager, or ask for a check on your own work. A question you pick goes on the agenda.
+          </Body1>
+          {groupByTopic(space.questionBank).map((group) => (
+            <div key={group.topic} className={styles.group}>
+              <Subtitle2 as="h3" className={styles.topic}>
+                {group.label}
+              </Subtitle2>
+              <ul className={chat.list}>
+                {group.questions.map((question) => (
+                  <li key={question.id} className={styles.question}>
+                    <Body1>{question.text}</Body1>
+                    <Caption1 className={styles.hint}>{question.hint}</Caption1>
+                    {/* One button that changes state, so focus stays put when a question goes on the agenda. */}
+                    <Button
+                      size="small"
+                      icon={onAgenda.has(question.id) ? <CheckmarkRegular /> : <AddRegular />}
+                      disabled={full && !onAgenda.has(question.id)}
+                      disabledFocusable={onAgenda.has(question.id) || pending === question.id}
+                      aria-label={`${onAgenda.has(question.id) ? 'On the agenda' : 'Add to agenda'}: ${question.text}`}
+                      onClick={() => void pick(question)}
+                    >
+                      {onAgenda.has(question.id) ? 'On the agenda' : pending === question.id ? 'Adding…' : 'Add to agenda'}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+      {writing ? (
+        <AgendaItemDialog
+          collection={collection}
+          item={undefined}
+          kind="question"
+          onSaved={(item) => {
+            onItem(item);
+            announce(`Question added to the agenda: ${item.title}`);
+            setWriting(false);
+            focus.restore(heading.current);
+          }}
+          onConflict={onItem}
+          onClose={() => {
+            setWriting(false);
+            focus.restore(heading.current);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import {
+  orderAgenda,
+  RECENT_RECORDS,
+  recordSummarySchema,
+  type Agenda,
+  type AgendaItem,
+  type CommitmentComment,
+  type OneOnOneRecord,
+  type OneOnOneSpace,
+} from '../../../api/src/domain/oneOnOne';
+import { removeItem, upsertItem } from '../../shared/api/itemList';
+
+/*
+ * How the user's own writes change the space on screen, until the next load brings the
+ * server's whole view. Each takes the space and returns a new one.
+ */
+
+/** The space with `item` added or replaced, in agenda order. */
+export function withAgendaItem(space: OneOnOneSpace, item: AgendaItem): OneOnOneSpace {
+  return { ...space, agenda: { ...space.agenda, items: orderAgenda(upsertItem(space.agenda.items, item)) } };
+}
+
+/** The space without the agenda item `id`. */
+export function withoutAgendaItem(space: OneOnOneSpace, id: string): OneOnOneSpace {
+  return { ...space, agenda: { ...space.agenda, items: removeItem(space.agenda.items, id) } };
+}
+
+/** The space with the agenda as the server returned it (after a move, or with a conflict). */
+export function withAgenda(space: OneOnOneSpace, agenda: Agenda): OneOnOneSpace {
+  return { ...space, agenda: { ...agenda, items: orderAgenda(agenda.items) } };
+}
+
+/** The space with a new comment under the commitment it is about. */
+export function withComment(space: OneOnOneSpace, comment: CommitmentComment): OneOnOneSpace {
+  return {
+    ...space,
+    sharedCommitments: space.sharedCommitments.map((commitment) =>
+      commitment.id === comment.commitmentId && commitment.ownerObjectId === comment.ownerObjectId
+        ? { ...commitment, comments: upsertItem(commitment.comments, comment) }
+        : commitment,
+    ),
+  };
+}
+
+/** The space after a close: the agenda that carries on, and the new record first in the history. */
+export function afterClose(space: OneOnOneSpace, result: { readonly record: OneOnOneRecord; readonly agenda: Agenda }): OneOnOneSpace {
+  const { record } = result;
+  const summary = recordSummarySchema.parse(record);
+  return {
+    ...withAgenda(space, result.agenda),
+    lastOneOnOne: { recordId: record.id, date: record.date, closedAt: record.closedAt },
+    recentRecords: [summary, ...space.recentRecords.filter((existing) => existing.id !== record.id)].slice(0, RECENT_RECORDS),
+  };
+}

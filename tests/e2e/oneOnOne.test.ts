@@ -1,0 +1,300 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appAddedToChat, oneOnOneChat, postActivity } from '../../api/src/local/teamsActivities';
+import { teamsUser } from '../bot/teamsActivities';
+import { clientFor } from '../support/apiHarness';
+import { seriousA11yViolations } from '../support/browser';
+import { startTabStack, type TabStack } from '../support/tabStack';
+
+let stack: TabStack;
+beforeAll(async () => {
+  stack = await startTabStack();
+});
+afterAll(async () => {
+  await stack.stop();
+});
+
+/** Polls until the assertion holds. The page polls every 10 s, so changes from the other person get up to 20 s. */
+const poll = <T>(read: () => Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });
+const OTHER_PERSON_TIMEOUT = 20_000;
+
+/** Two dev users of this test only, so tests never see each other's chats. */
+function pair() {
+  const suffix = randomUUID().slice(0, 8);
+  return { employee: `Avery ${suffix}`, manager: `Morgan ${suffix}` };
+}
+
+/** Adds Upward to a new 1:1 chat of the two, as Teams does: the bot gets the installation and membership activities. */
+async function createChat(employee: string, manager: string): Promise<string> {
+  const chat = oneOnOneChat(teamsUser(employee), teamsUser(manager));
+  for (const activity of appAddedToChat(chat, teamsUser(employee), [teamsUser(manager)])) {
+    expect((await postActivity(stack.api.baseUrl, activity)).status).toBe(200);
+  }
+  return chat.id;
+}
+
+const chatHash = (chatId: string) => `/chat?${new URLSearchParams({ chatId }).toString()}`;
+
+async function openChat(user: string, chatId: string, options: { theme?: 'light' | 'dark' | 'contrast'; width?: number } = {}) {
+  return stack.open(user, { ...options, hash: chatHash(chatId) });
+}
+
+/** Waits until the space has loaded (the add button appears once the agenda is in). */
+async function loaded(page: Page): Promise<void> {
+  await poll(() => page.getByRole('button', { name: 'Add talking point' }).isVisible()).toBe(true);
+}
+
+async function agendaTitles(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: 'Talking points, in order' }).getByRole('heading', { level: 3 }).allInnerTexts();
+}
+
+const agendaItem = (page: Page, title: string) => page.getByRole('list', { name: 'Talking points, in order' }).getByRole('article', { name: title, exact: true });
+
+async function addTalkingPoint(page: Page, title: string, notes = ''): Promise<void> {
+  await page.getByRole('button', { name: 'Add talking point' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a talking point' });
+  await dialog.getByRole('textbox', { name: 'Talking point' }).fill(title);
+  if (notes !== '') await dialog.getByRole('textbox', { name: 'Notes' }).fill(notes);
+  await dialog.getByRole('button', { name: 'Add to agenda' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Waits for motion (a dialog opening) to settle, so colour checks see final colours. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
+
+describe('the shared 1:1 chat tab', () => {
+  it('shows a talking point the manager adds to the employee, without a reload', async () => {
+    const { employee, manager } = pair();
+    const chatId = await createChat(employee, manager);
+    const mine = await openChat(employee, chatId);
+    const theirs = await openChat(manager, chatId);
+    await loaded(mine.page);
+    await loaded(theirs.page);
+    await poll(() => mine.page.getByRole('heading', { name: 'Nothing on the agenda yet' }).isVisible()).toBe(true);
+
+    await addTalkingPoint(theirs.page, 'Conference budget', 'Two tickets for March');
+    await poll(() => theirs.page.getByRole('status').filter({ hasText: 'Added to the agenda: Conference budget' }).isVisible()).toBe(true);
+    // Focus is back on the button that opened the dialog.
+    await poll(() => theirs.page.evaluate(() => document.activeElement?.textContent)).toBe('Add talking point');
+
+    const seen = agendaItem(mine.page, 'Conference budget');
+    await poll(() => seen.isVisible(), OTHER_PERSON_TIMEOUT).toBe(true);
+    expect(await seen.innerText()).toContain('Two tickets for March');
+    expect(await seen.innerText()).toContain(`${manager} added this`);
+    // Screen readers hear of the other person's change.
+    await poll(() => mine.page.getByRole('status').filter({ hasText: 'Agenda updated: “Conference budget” added.' }).count()).toBe(1);
+    await mine.context.close();
+    await theirs.context.close();
+  });
+
+  it('shows a win the employee shares from the personal tab, and nothing of a win not shared', async () => {
+    const { employee, manager } = pair();
+    const chatId = await createChat(employee, manager);
+    const managerTab = await openChat(manager, chatId);
+    await loaded(managerTab.page);
+    await poll(() => managerTab.page.getByRole('heading', { name: 'No shared wins yet' }).isVisible()).toBe(true);
+
+    const personal = await stack.open(employee);
+    const { page } = personal;
+    await poll(() => page.getByRole('button', { name: 'Add win' }).isVisible()).toBe(true);
+    for (const win of [
+      { title: 'Kept the private win private', share: false },
+      { title: 'Shipped the onboarding flow', share: true },
+    ]) {
+      await page.getByRole('button', { name: 'Add win' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add a win' });
+      await dialog.getByRole('textbox', { name: 'What happened' }).fill(win.title);
+      await dialog.getByRole('textbox', { name: 'Impact' }).fill(`Impact of ${win.title}`);
+      if (win.share) await dialog.getByRole('switch', { name: 'Share in my 1:1' }).check();
+      await dialog.getByRole('button', { name: 'Add win' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    }
+
+    const shared = managerTab.page.getByRole('article', { name: 'Shipped the onboarding flow' });
+    await poll(() => shared.isVisible(), OTHER_PERSON_TIMEOUT).toBe(true);
+    expect(await shared.innerText()).toContain('Impact of Shipped the onboarding flow');
+    expect(await shared.innerText()).toContain(employee);
+    // Not hidden: absent. Nothing of the unshared win reaches the chat tab at all.
+    expect(await managerTab.page.content()).not.toContain('Kept the private win private');
+    await managerTab.context.close();
+    await personal.context.close();
+  });
+
+  it('closes the 1:1: an undiscussed item carries over, marked, and the history lists the record', async () => {
+    const { employee, manager } = pair();
+    const chatId = await createChat(employee, manager);
+    const client = await clientFor(stack.api, employee);
+    for (const title of ['Team offsite', 'Promotion timeline']) {
+      expect((await client.request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title } })).status).toBe(201);
+    }
+    const { context, page } = await openChat(manager, chatId);
+    await loaded(page);
+    await poll(() => agendaTitles(page)).toEqual(['Team offsite', 'Promotion timeline']);
+    await poll(() => page.getByRole('heading', { name: 'No 1:1s closed yet' }).isVisible()).toBe(true);
+
+    await agendaItem(page, 'Team offsite').getByRole('switch', { name: 'Discussed' }).check();
+    await poll(() => page.getByRole('status').filter({ hasText: '“Team offsite” marked discussed.' }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Close this 1:1' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Close this 1:1?' });
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain('1 item not discussed carries over to the next agenda, marked as carried over.');
+    await confirm.getByRole('button', { name: 'Close 1:1' }).click();
+    await confirm.waitFor({ state: 'detached' });
+
+    await poll(() => agendaTitles(page)).toEqual(['Promotion timeline']);
+    await poll(() => agendaItem(page, 'Promotion timeline').innerText()).toMatch(/Carried over from /);
+    await poll(() => page.getByRole('status').filter({ hasText: '1:1 closed and added to the history. 1 item carries over' }).isVisible()).toBe(true);
+    const history = page.getByRole('region', { name: 'History' });
+    const record = history.getByRole('article');
+    await poll(() => record.count()).toBe(1);
+    expect(await record.innerText()).toContain('2 items · 1 discussed · 1 carried over · closed by you');
+    await record.getByRole('button', { name: /^Show the agenda of the 1:1 on / }).click();
+    await poll(() => record.innerText()).toContain('Not discussed: carried over');
+    expect(await record.innerText()).toContain('Team offsite');
+
+    // The employee's tab shows the same, after a reload too.
+    const theirs = await openChat(employee, chatId);
+    await loaded(theirs.page);
+    await poll(() => agendaTitles(theirs.page)).toEqual(['Promotion timeline']);
+    await poll(() => theirs.page.getByRole('region', { name: 'History' }).getByRole('article').innerText()).toContain(`closed by ${manager}`);
+    await context.close();
+    await theirs.context.close();
+  });
+
+  it('moves items with the keyboard, keeping focus on the moved item’s button', async () => {
+    const { employee, manager } = pair();
+    const chatId = await createChat(employee, manager);
+    const client = await clientFor(stack.api, manager);
+    for (const title of ['A', 'B', 'C']) await client.request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title } });
+    const { context, page } = await openChat(employee, chatId);
+    await loaded(page);
+    await poll(() => agendaTitles(page)).toEqual(['A', 'B', 'C']);
+
+    await page.getByRole('button', { name: 'Move down: A' }).focus();
+    await page.keyboard.press('Enter');
+    await poll(() => agendaTitles(page)).toEqual(['B', 'A', 'C']);
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down: A');
+    await page.keyboard.press('Enter');
+    await poll(() => agendaTitles(page)).toEqual(['B', 'C', 'A']);
+    // At the bottom "Move down" is off, so focus moves to "Move up" of the same item.
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move up: A');
+    await poll(() => page.getByRole('status').filter({ hasText: 'Moved “A” to position 3 of 3.' }).isVisible()).toBe(true);
+
+    await page.reload();
+    await loaded(page);
+    await poll(() => agendaTitles(page)).toEqual(['B', 'C', 'A']);
+    await context.close();
+  });
+
+  it('adds a question from the bank to the agenda', async () => {
+    const { employee, manager } = pair();
+    const chatId = await createChat(employee, manager);
+    const { context, page } = await openChat(employee, chatId);
+    await loaded(page);
+    const question = 'What is worrying you most at the moment?';
+    await page.getByRole('button', { name: `Add to agenda: ${question}` }).click();
+    await poll(() => agendaTitles(page)).toEqual([question]);
+    await poll(() => page.getByRole('button', { name: `On the agenda: ${question}` }).isVisible()).toBe(true);
+    expect(await agendaItem(page, question).innerText()).toContain('Question');
+    await context.close();
+  });
+
+  it('tells someone outside the chat they are not a member, and a chat without Upward that it is not set up', async () => {
+    const { employee, manager } = pair();
+    const chatId = await createChat(employee, manager);
+    await (await clientFor(stack.api, employee)).request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title: 'Salary review' } });
+    const outsider = await openChat(`Outsider ${randomUUID().slice(0, 8)}`, chatId);
+    await poll(() => outsider.page.getByRole('alert').filter({ hasText: 'You are not a member of this chat' }).isVisible()).toBe(true);
+    expect(await outsider.page.content()).not.toContain('Salary review');
+    await outsider.context.close();
+
+    const unknown = await openChat(employee, `19:${randomUUID().replaceAll('-', '')}@thread.v2`);
+    await poll(() => unknown.page.getByRole('alert').filter({ hasText: 'Upward isn’t set up in this chat yet' }).isVisible()).toBe(true);
+    expect(await unknown.page.getByRole('alert').innerText()).toContain('Select “+” (Add a tab)');
+    await unknown.context.close();
+  });
+
+  it('starts a local chat from the dev bar, and keeps it open when switching to the other person', async () => {
+    const { employee, manager } = pair();
+    const { context, page } = await stack.open(employee);
+    await page.getByRole('combobox', { name: 'Start a local 1:1 chat with' }).fill(manager);
+    await page.getByRole('button', { name: 'Start chat' }).click();
+    await loaded(page);
+    expect(new URL(page.url()).hash).toMatch(/^#\/chat\?chatId=19%3A/);
+    await addTalkingPoint(page, 'Started locally');
+
+    const switcher = page.getByRole('combobox', { name: 'Signed in as' });
+    await switcher.fill(manager);
+    await switcher.press('Enter');
+    await poll(() => page.getByRole('combobox', { name: 'Signed in as' }).inputValue()).toBe(manager);
+    await loaded(page);
+    await poll(() => agendaTitles(page)).toEqual(['Started locally']);
+    expect(await agendaItem(page, 'Started locally').innerText()).toContain(`${employee} added this`);
+    await context.close();
+  });
+});
+
+describe('chat tab and configuration page accessibility', () => {
+  const cases = [
+    { theme: 'light', width: 1280 },
+    { theme: 'dark', width: 1280 },
+    { theme: 'light', width: 375 },
+    { theme: 'dark', width: 375 },
+    { theme: 'contrast', width: 1280 },
+  ] as const;
+
+  it.each(cases)('chat tab with data has no serious violations ($theme, $width px)', async ({ theme, width }) => {
+    const { employee, manager } = pair();
+    const chatId = await createChat(employee, manager);
+    const client = await clientFor(stack.api, employee);
+    const base = `/chats/${encodeURIComponent(chatId)}`;
+    const created = await client.request('POST', '/me/commitments', {
+      body: { title: 'Send the Q3 numbers', dueDate: '2026-01-15', sharedInOneOnOne: true },
+    });
+    expect(created.status).toBe(201);
+    await client.request('POST', '/me/wins', { body: { title: 'Cut build time in half', impact: 'From 20 to 10 minutes.', date: '2026-03-02', sharedInOneOnOne: true } });
+    await client.request('POST', `${base}/agenda`, { body: { title: 'Conference budget', notes: 'Two tickets' } });
+    await client.request('POST', `${base}/agenda`, { body: { questionId: 'top-priorities' } });
+    const { context, page } = await openChat(manager, chatId, { theme, width });
+    await loaded(page);
+    await page.getByRole('article', { name: 'Send the Q3 numbers' }).waitFor();
+    await settled(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `/tmp/upward-chat-${theme}-${width}.png`, fullPage: true });
+    // Nothing may scroll sideways on a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(await page.getByRole('article', { name: 'Send the Q3 numbers' }).innerText()).toMatch(/Overdue: was due/);
+
+    await page.getByRole('button', { name: 'Add talking point' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a talking point' });
+    await dialog.waitFor();
+    await poll(() => dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await settled(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it.each(cases)('configuration page has no serious violations ($theme, $width px)', async ({ theme, width }) => {
+    const { context, page } = await stack.open(pair().employee, { theme, width, hash: '/config' });
+    await page.getByRole('heading', { name: 'Add Upward to this chat', level: 1 }).waitFor();
+    expect(await page.getByText('Upward 1:1').first().isVisible()).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await context.close();
+  });
+
+  it('the not-a-member message has no serious violations', async () => {
+    const { employee, manager } = pair();
+    const chatId = await createChat(employee, manager);
+    const { context, page } = await openChat(`Outsider ${randomUUID().slice(0, 8)}`, chatId, { theme: 'dark', width: 375 });
+    await poll(() => page.getByRole('alert').filter({ hasText: 'You are not a member of this chat' }).isVisible()).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
