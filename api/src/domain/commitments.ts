@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { isoDateSchema, longTextSchema, storedFieldsSchema, titleSchema } from './common';
+import { isoDateSchema, latestTodayAnywhere, longTextSchema, shortTextSchema, storedFieldsSchema, titleSchema } from './common';
 import { messageSourceSchema } from './source';
+
+/** What a done date that lies ahead is told. */
+export const FUTURE_DONE_MESSAGE = 'Pick today or an earlier day: it cannot be done yet.';
 
 export const COMMITMENT_STATUSES = ['open', 'done', 'dropped'] as const;
 
@@ -10,7 +13,7 @@ export const commitmentInputSchema = z
     title: titleSchema,
     details: longTextSchema.default(''),
     dueDate: isoDateSchema.optional(),
-    toWhom: z.string().trim().max(200).default(''),
+    toWhom: shortTextSchema.default(''),
     status: z.enum(COMMITMENT_STATUSES).default('open'),
     doneOn: isoDateSchema.optional(),
     sharedInOneOnOne: z.boolean().default(false),
@@ -18,6 +21,14 @@ export const commitmentInputSchema = z
   .strict()
   .refine((c) => c.status !== 'done' || c.doneOn !== undefined, {
     message: 'Say when it was done.',
+    path: ['doneOn'],
+  })
+  .refine((c) => c.status === 'done' || c.doneOn === undefined, {
+    message: 'Only a commitment marked done has a done date.',
+    path: ['doneOn'],
+  })
+  .refine((c) => c.doneOn === undefined || c.doneOn <= latestTodayAnywhere(), {
+    message: FUTURE_DONE_MESSAGE,
     path: ['doneOn'],
   });
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const MAX_BODY_BYTES = 16 * 1024;
 
 /** Limits the contract enforces on free text, in characters. */
-export const LIMITS = { title: 200, text: 4000, url: 2000 } as const;
+export const LIMITS = { title: 200, text: 4000, url: 2000, name: 200 } as const;
 
 /**
  * Text stored exactly as typed. Control characters other than tab and newline are
@@ -24,11 +24,22 @@ const text = (max: number) =>
 /** A required single-line title. */
 export const titleSchema = text(LIMITS.title).trim().min(1, 'Required.');
 
+/** A short single line that may be empty, such as a person's name. */
+export const shortTextSchema = text(LIMITS.name).trim();
+
 /** Optional longer text; empty string allowed. */
 export const longTextSchema = text(LIMITS.text);
 
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const isoDateSchema = z.iso.date({ message: 'Use a date like 2026-03-31.' });
+
+/**
+ * The latest calendar date anywhere on Earth right now (UTC+14), so "not in the future" holds
+ * for every user's own today without knowing their time zone.
+ */
+export function latestTodayAnywhere(now: number = Date.now()): string {
+  return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+}
 
 /** An http(s) link, or nothing. */
 export const optionalUrlSchema = z

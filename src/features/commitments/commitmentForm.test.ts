@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commitmentInputSchema, type Commitment } from '../../../api/src/domain/commitments';
 import { commitmentDraftToInput, commitmentToDraft, withStatus } from './commitmentForm';
-import { commitmentFormSchema, FUTURE_DONE_MESSAGE } from './commitmentSchemas';
+import { FUTURE_DONE_MESSAGE } from '../../../api/src/domain/commitments';
+import { commitmentFormSchema } from './commitmentSchemas';
 
 const stored: Commitment = {
   id: '01HZZZZZZZZZZZZZZZZZZZZZZZ',

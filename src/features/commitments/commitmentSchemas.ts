@@ -1,11 +1,9 @@
-import { commitmentInputSchema } from '../../../api/src/domain/commitments';
-
-/** What the forms say when a done date lies ahead. */
-export const FUTURE_DONE_MESSAGE = 'Pick today or an earlier day: it cannot be done yet.';
+import { commitmentInputSchema, FUTURE_DONE_MESSAGE } from '../../../api/src/domain/commitments';
 
 /**
- * The contract's input schema, plus one rule of the tab's own: a commitment cannot have been
- * done after `today` (the user's calendar day, which the server does not know). Imported only
+ * The contract's input schema, plus a stricter form of one of its rules: a commitment cannot
+ * have been done after `today`, the user's own calendar day (the server, not knowing the
+ * user's time zone, only refuses days that have not begun anywhere). Imported only
  * by the dialogs, which load on demand, so zod stays out of the first bundle.
  */
 export function commitmentFormSchema(today: string) {

@@ -46,6 +46,20 @@ describe('commitments', () => {
     expect(done.body).toMatchObject({ status: 'done', doneOn: '2026-06-11' });
   });
 
+  it('refuses a done date that has not come yet, or on a commitment not done, and stores nothing', async () => {
+    const client = await newClient();
+    const created = await create(client, { dueDate: '2026-06-12' });
+    const future = await replace(client, created, { status: 'done', doneOn: '2999-01-01' });
+    const notDone = await replace(client, created, { status: 'open', doneOn: '2026-06-11' });
+    for (const response of [future, notDone]) {
+      expect(response.status).toBe(400);
+      expect((response.body.errors as { path: string }[]).map((e) => e.path)).toEqual(['doneOn']);
+    }
+    const stored = await client.request('GET', `/me/commitments/${created.id}`);
+    expect(stored.body).toMatchObject({ status: 'open', etag: created.etag });
+    expect(stored.body.doneOn).toBeUndefined();
+  });
+
   it('edits and drops a commitment', async () => {
     const client = await newClient();
     const created = await create(client, {});
