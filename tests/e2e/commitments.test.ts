@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postActivity } from '../../api/src/local/teamsActivities';
-import { addDays } from '../../src/features/commitments/commitmentDates';
+import { addDays } from '../../api/src/domain/calendarDates';
 import { todayIsoDate } from '../../src/shared/ui/localDate';
 import { actionReply, chatMessage, messageActionInvoke, submittedValues, teamsUser, type ChatMessage } from '../bot/teamsActivities';
 import { clientFor } from '../support/apiHarness';

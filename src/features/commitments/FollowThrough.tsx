@@ -1,5 +1,5 @@
 import { Body1Strong, Button, Caption1, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import type { CommitmentSummary } from '../../../api/src/domain/followThrough';
+import type { CommitmentSummary } from '../../../api/src/domain/commitmentRules';
 import type { Resource } from '../../shared/api/useResource';
 import { followThroughText } from './commitmentText';
 

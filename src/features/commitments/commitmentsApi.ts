@@ -1,5 +1,5 @@
 import type { Commitment } from '../../../api/src/domain/commitments';
-import type { CommitmentSummary } from '../../../api/src/domain/followThrough';
+import type { CommitmentSummary } from '../../../api/src/domain/commitmentRules';
 import type { ApiClient } from '../../shared/api/client';
 import type { CommitmentBody } from './commitmentForm';
 

@@ -1,5 +1,6 @@
 import { commitmentInputSchema, commitmentSchema } from '../../domain/commitments';
-import { commitmentSummaryQuerySchema, commitmentSummarySchema, summariseCommitments } from '../../domain/followThrough';
+import { summariseCommitments } from '../../domain/commitmentRules';
+import { commitmentSummaryQuerySchema, commitmentSummarySchema } from '../../domain/commitmentSummary';
 import { personalPartition } from '../../domain/identity';
 import { validate } from '../body';
 import type { UserRoute } from '../types';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from './commitments';
-import { addDays, commitmentBucket, compareCommitments, followThrough, summariseCommitments } from './followThrough';
+import { addDays } from './calendarDates';
+import { commitmentBucket, compareCommitments, followThrough, summariseCommitments } from './commitmentRules';
 
 const today = '2026-06-10';
 let serial = 0;

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import { addDays } from './calendarDates';
 import type { Commitment } from './commitments';
-import { isoDateSchema } from './common';
+
+// Pure and free of zod, so the tab's first bundle uses these very rules.
 
 /**
  * Follow-through: the share of my commitments that I did on or before their due date.
@@ -18,51 +19,29 @@ export const FOLLOW_THROUGH_WINDOW_DAYS = 90;
 /** An open commitment is "due soon" when it is due today or within this many days after today. */
 export const DUE_SOON_DAYS = 7;
 
-const count = z.number().int().min(0);
+/** The follow-through figure: see the rule above. */
+export interface FollowThroughFigure {
+  /** First due date counted (today − 89 days). */
+  readonly from: string;
+  /** Last due date counted (today). */
+  readonly to: string;
+  readonly due: number;
+  readonly doneOnTime: number;
+  /** doneOnTime / due, between 0 and 1; null when nothing was due. */
+  readonly rate: number | null;
+}
 
-/** `GET /me/commitments/summary`: the follow-through figure and how many commitments are in each list. */
-export const commitmentSummarySchema = z.object({
-  /** The date the summary was computed for. */
-  today: z.string(),
-  followThrough: z.object({
-    /** First due date counted (today − 89 days). */
-    from: z.string(),
-    /** Last due date counted (today). */
-    to: z.string(),
-    due: count,
-    doneOnTime: count,
-    /** doneOnTime / due, between 0 and 1; null when nothing was due. */
-    rate: z.number().min(0).max(1).nullable(),
-  }),
-  counts: z.object({
-    /** Every commitment still open, including the due-soon and overdue ones. */
-    open: count,
-    /** Open and due from today through today + 7 days. */
-    dueSoon: count,
-    /** Open and due before today. */
-    overdue: count,
-    done: count,
-    dropped: count,
-  }),
-});
-
-/** Query of `GET /me/commitments/summary`: the caller's own calendar date, which only the tab knows. */
-export const commitmentSummaryQuerySchema = z.object({ today: isoDateSchema.optional() }).strict();
-
-export type CommitmentSummary = z.infer<typeof commitmentSummarySchema>;
+/** The follow-through figure on a day, and how many commitments each list holds. */
+export interface CommitmentSummary {
+  readonly today: string;
+  readonly followThrough: FollowThroughFigure;
+  readonly counts: Readonly<Record<'open' | 'dueSoon' | 'overdue' | 'done' | 'dropped', number>>;
+}
 
 /** Which list of the personal tab a commitment belongs to on a given day. */
 export type CommitmentBucket = 'overdue' | 'dueSoon' | 'open' | 'done' | 'dropped';
 
 type Dated = Pick<Commitment, 'status' | 'dueDate' | 'doneOn'>;
-
-const DAY_MS = 86_400_000;
-
-/** `date` (YYYY-MM-DD) plus `days` calendar days. */
-export function addDays(date: string, days: number): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** Where a commitment sits on `today`: done and dropped first, then open ones by due date. */
 export function commitmentBucket(commitment: Dated, today: string): CommitmentBucket {
@@ -75,7 +54,7 @@ export function commitmentBucket(commitment: Dated, today: string): CommitmentBu
 }
 
 /** The follow-through figure on `today`; see the module comment for the exact rule. */
-export function followThrough(commitments: readonly Dated[], today: string): CommitmentSummary['followThrough'] {
+export function followThrough(commitments: readonly Dated[], today: string): FollowThroughFigure {
   const from = addDays(today, -(FOLLOW_THROUGH_WINDOW_DAYS - 1));
   let due = 0;
   let doneOnTime = 0;

@@ -1,10 +1,7 @@
-/*
- * Calendar-date arithmetic on YYYY-MM-DD strings, done in UTC so a date never shifts by a
- * day in time zones west of Greenwich. The same rule as the contract's addDays
- * (api/src/domain/followThrough.ts), restated because that module pulls zod into the first bundle.
- */
-
 const DAY_MS = 86_400_000;
+
+// Calendar dates as YYYY-MM-DD strings, with arithmetic in UTC so a date never shifts by a day
+// in time zones west of Greenwich or across a daylight-saving change. Free of zod: the tab uses it.
 
 function toUtcMs(date: string): number {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);

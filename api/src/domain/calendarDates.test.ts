@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays as contractAddDays } from '../../../api/src/domain/followThrough';
-import { addDays, daysBetween } from './commitmentDates';
+import { addDays, daysBetween } from './calendarDates';
 
-describe('commitmentDates', () => {
+describe('calendar dates', () => {
   it.each([
-    ['2028-02-28', 1],
-    ['2026-03-01', -1],
-    ['2026-12-31', 1],
-    ['2026-06-10', -89],
-    ['2026-03-28', 7],
-  ])('adds days like the contract: %s %+d', (date, days) => {
-    expect(addDays(date, days)).toBe(contractAddDays(date, days));
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2026-06-10', -89, '2026-03-13'],
+    ['2026-03-28', 7, '2026-04-04'],
+  ] as const)('adds days across months, years, leap days and DST: %s %+d', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
   });
 
   it('counts whole days between dates, across months and a leap day', () => {
