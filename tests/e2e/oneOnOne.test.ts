@@ -165,6 +165,39 @@ describe('the shared 1:1 chat tab', () => {
     await theirs.context.close();
   });
 
+  it('never loses an edit: the second person to save gets the first one’s version to review', async () => {
+    const { employee, manager } = pair();
+    const chatId = await createChat(employee, manager);
+    await (await clientFor(stack.api, employee)).request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title: 'Team offsite' } });
+    const mine = await openChat(employee, chatId);
+    const theirs = await openChat(manager, chatId);
+    await loaded(mine.page);
+    await loaded(theirs.page);
+    await mine.page.getByRole('button', { name: 'Edit: Team offsite' }).click();
+    await theirs.page.getByRole('button', { name: 'Edit: Team offsite' }).click();
+    const myDialog = mine.page.getByRole('dialog', { name: 'Edit talking point' });
+    const theirDialog = theirs.page.getByRole('dialog', { name: 'Edit talking point' });
+    await theirDialog.getByRole('textbox', { name: 'Outcome' }).fill('May, in Lisbon');
+    await theirDialog.getByRole('button', { name: 'Save' }).click();
+    await theirDialog.waitFor({ state: 'detached' });
+
+    await myDialog.getByRole('textbox', { name: 'Notes' }).fill('Budget first');
+    await myDialog.getByRole('button', { name: 'Save' }).click();
+    const conflict = myDialog.getByRole('alert').filter({ hasText: 'This item was changed by someone else in this chat.' });
+    await poll(() => conflict.isVisible()).toBe(true);
+    expect(await myDialog.getByRole('textbox', { name: 'Outcome' }).inputValue()).toBe('May, in Lisbon');
+    await myDialog.getByRole('button', { name: 'Use my changes instead' }).click();
+    expect(await myDialog.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Budget first');
+    // Restoring mine replaces the whole form, so the other person's outcome is kept by typing it again.
+    await myDialog.getByRole('textbox', { name: 'Outcome' }).fill('May, in Lisbon');
+    await myDialog.getByRole('button', { name: 'Save' }).click();
+    await myDialog.waitFor({ state: 'detached' });
+    await poll(() => agendaItem(theirs.page, 'Team offsite').innerText(), OTHER_PERSON_TIMEOUT).toContain('Budget first');
+    expect(await agendaItem(theirs.page, 'Team offsite').innerText()).toContain('May, in Lisbon');
+    await mine.context.close();
+    await theirs.context.close();
+  });
+
   it('moves items with the keyboard, keeping focus on the moved item’s button', async () => {
     const { employee, manager } = pair();
     const chatId = await createChat(employee, manager);

@@ -4,28 +4,15 @@ import type { ReactElement } from 'react';
 import type { Commitment } from '../../../api/src/domain/commitments';
 import { ItemActions } from '../../shared/ui/ItemActions';
 import { Pill } from '../../shared/ui/Pill';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { CommitmentDue } from './CommitmentDue';
 import { CommitmentSource } from './CommitmentSource';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    // Transparent in the Teams themes, a visible edge in high contrast where shadows vanish.
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
-    boxShadow: tokens.shadow4,
-  },
   // A thick danger-coloured edge (Griffel flips left to right in right-to-left languages);
   // the card's text says "Overdue" too, for those who cannot see it.
   overdue: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorStatusDangerBorder2}` },
   closed: { backgroundColor: tokens.colorNeutralBackground3 },
-  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  title: { margin: 0, overflowWrap: 'anywhere' },
-  text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   toWhom: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' },
 });
 
@@ -56,6 +43,7 @@ export interface CommitmentCardProps extends CommitmentActions {
 export function CommitmentCard(props: CommitmentCardProps) {
   const { commitment, today, busy, onPrepare } = props;
   const styles = useStyles();
+  const items = useItemStyles();
   const titleId = useId('commitment-title-');
   const { status, title } = commitment;
   const overdue = status === 'open' && commitment.dueDate !== undefined && commitment.dueDate < today;
@@ -75,8 +63,8 @@ export function CommitmentCard(props: CommitmentCardProps) {
   );
 
   return (
-    <article className={mergeClasses(styles.card, overdue && styles.overdue, status !== 'open' && styles.closed)} aria-labelledby={titleId}>
-      <div className={styles.meta}>
+    <article className={mergeClasses(items.card, overdue && styles.overdue, status !== 'open' && styles.closed)} aria-labelledby={titleId}>
+      <div className={items.meta}>
         <CommitmentDue commitment={commitment} today={today} />
         {status === 'dropped' ? <Pill tone="neutral">Dropped</Pill> : null}
         {commitment.sharedInOneOnOne ? (
@@ -85,7 +73,7 @@ export function CommitmentCard(props: CommitmentCardProps) {
           </Pill>
         ) : null}
       </div>
-      <Subtitle2 as="h4" id={titleId} className={styles.title}>
+      <Subtitle2 as="h4" id={titleId} className={items.title}>
         {title}
       </Subtitle2>
       {commitment.toWhom === '' ? null : (
@@ -95,7 +83,7 @@ export function CommitmentCard(props: CommitmentCardProps) {
         </Caption1>
       )}
       {/* Logged from a message, the details often repeat the title word for word. */}
-      {commitment.details === '' || commitment.details === title ? null : <Body1 className={styles.text}>{commitment.details}</Body1>}
+      {commitment.details === '' || commitment.details === title ? null : <Body1 className={items.text}>{commitment.details}</Body1>}
       <CommitmentSource source={commitment.source} commitmentTitle={title} />
       <ItemActions noun="commitment" title={title} onEdit={props.onEdit} onDelete={props.onDelete} onPrepare={onPrepare}>
         {status === 'open' ? action('Mark done', <CheckmarkRegular />, props.onMarkDone) : action('Reopen', <ArrowUndoRegular />, props.onReopen)}

@@ -3,13 +3,13 @@ import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import type { Commitment } from '../../../api/src/domain/commitments';
 import type { CommitmentGroup } from './commitmentList';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { BUCKET_HEADINGS } from './commitmentText';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, color: tokens.colorNeutralForeground2 },
   toggle: { paddingInline: 0, minWidth: 'auto', justifyContent: 'flex-start' },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** Props of {@link CommitmentGroupList}. */
@@ -26,6 +26,7 @@ export interface CommitmentGroupListProps {
  */
 export function CommitmentGroupList({ group, disclosure, renderCard }: CommitmentGroupListProps) {
   const styles = useStyles();
+  const items = useItemStyles();
   const label = `${BUCKET_HEADINGS[group.bucket]} (${group.commitments.length})`;
   const expanded = disclosure?.expanded ?? true;
   return (
@@ -46,7 +47,7 @@ export function CommitmentGroupList({ group, disclosure, renderCard }: Commitmen
         )}
       </Subtitle2>
       {expanded ? (
-        <ul className={styles.list}>
+        <ul className={items.list}>
           {group.commitments.map((commitment) => (
             <li key={commitment.id}>{renderCard(commitment)}</li>
           ))}

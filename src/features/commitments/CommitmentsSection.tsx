@@ -10,6 +10,7 @@ import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { SectionHeader } from '../../shared/ui/SectionHeader';
 import { useReturnFocus } from '../../shared/ui/useReturnFocus';
 import { todayIsoDate } from '../../shared/ui/localDate';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { CommitmentCard } from './CommitmentCard';
 import { CommitmentGroupList } from './CommitmentGroupList';
 import { groupCommitments } from './commitmentList';
@@ -33,7 +34,6 @@ type Folded = 'done' | 'dropped';
 const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved' };
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   calm: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -45,6 +45,7 @@ const useStyles = makeStyles({
  */
 export function CommitmentsSection({ announce }: { announce: (text: string) => void }) {
   const styles = useStyles();
+  const items = useItemStyles();
   const { list, summary, put, remove, reloadAll, reloadSummary } = useCommitments();
   const [open, setOpen] = useState<OpenDialog>();
   const [unfolded, setUnfolded] = useState<ReadonlySet<Folded>>(new Set());
@@ -111,7 +112,7 @@ export function CommitmentsSection({ announce }: { announce: (text: string) => v
   );
 
   return (
-    <section className={styles.section} aria-labelledby="commitments-heading">
+    <section className={items.section} aria-labelledby="commitments-heading">
       <SectionHeader
         id="commitments-heading"
         title="Commitments"

@@ -4,27 +4,15 @@ import type { Win } from '../../../api/src/domain/wins';
 import { ItemActions } from '../../shared/ui/ItemActions';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { Pill, type PillTone } from '../../shared/ui/Pill';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { GoalWins } from './GoalWins';
 import { STATUS_LABELS, type GoalStatus } from './goalText';
 
 const STATUS_TONES: Record<GoalStatus, PillTone> = { active: 'brand', achieved: 'success', dropped: 'neutral' };
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    // Transparent in the Teams themes, a visible edge in high contrast where shadows vanish.
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
-    boxShadow: tokens.shadow4,
-  },
   dropped: { backgroundColor: tokens.colorNeutralBackground3 },
   top: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  title: { margin: 0, overflowWrap: 'anywhere' },
-  text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   bar: { flexGrow: 1 },
@@ -45,11 +33,12 @@ export interface GoalCardProps {
 /** One career goal: what, why, status, progress and the wins that advanced it. */
 export function GoalCard({ goal, wins, onEdit, onDelete, onShowWins, onPrepare }: GoalCardProps) {
   const styles = useStyles();
+  const items = useItemStyles();
   const titleId = useId('goal-title-');
   return (
-    <article className={mergeClasses(styles.card, goal.status === 'dropped' && styles.dropped)} aria-labelledby={titleId}>
+    <article className={mergeClasses(items.card, goal.status === 'dropped' && styles.dropped)} aria-labelledby={titleId}>
       <div className={styles.top}>
-        <Subtitle2 as="h4" id={titleId} className={styles.title}>
+        <Subtitle2 as="h4" id={titleId} className={items.title}>
           {goal.title}
         </Subtitle2>
         <Pill tone={STATUS_TONES[goal.status]}>{STATUS_LABELS[goal.status]}</Pill>
@@ -62,7 +51,7 @@ export function GoalCard({ goal, wins, onEdit, onDelete, onShowWins, onPrepare }
       {goal.why === '' ? (
         <Caption1 className={styles.muted}>Add why this matters to you: it is what your manager needs to hear to help.</Caption1>
       ) : (
-        <Body1 className={styles.text}>{goal.why}</Body1>
+        <Body1 className={items.text}>{goal.why}</Body1>
       )}
       <div className={styles.progress}>
         <ProgressBar

@@ -9,6 +9,7 @@ import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { SectionHeader } from '../../shared/ui/SectionHeader';
 import { useReturnFocus } from '../../shared/ui/useReturnFocus';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { GoalCard } from './GoalCard';
 import { groupGoalsByHorizon } from './goalOrder';
 import { HORIZON_HEADINGS } from './goalText';
@@ -24,10 +25,8 @@ const prepareDialogs = () => {
 type OpenDialog = { readonly kind: 'create' } | { readonly kind: 'edit' | 'delete'; readonly goal: Goal };
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   groupHeading: { margin: 0, color: tokens.colorNeutralForeground2 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** Props of {@link GoalsSection}; the page owns the data and applies each change. */
@@ -47,6 +46,7 @@ export interface GoalsSectionProps {
 /** Career goals on their horizons, with add, edit and delete. */
 export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onShowWins }: GoalsSectionProps) {
   const styles = useStyles();
+  const items = useItemStyles();
   const [open, setOpen] = useState<OpenDialog>();
   const heading = useRef<HTMLHeadingElement>(null);
   const focus = useReturnFocus();
@@ -62,7 +62,7 @@ export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onSh
   };
 
   return (
-    <section className={styles.section} aria-labelledby="goals-heading">
+    <section className={items.section} aria-labelledby="goals-heading">
       <SectionHeader
         id="goals-heading"
         title="Career goals"
@@ -95,7 +95,7 @@ export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onSh
             <Subtitle2 as="h3" className={styles.groupHeading}>
               {HORIZON_HEADINGS[group.horizon]}
             </Subtitle2>
-            <ul className={styles.list}>
+            <ul className={items.list}>
               {group.goals.map((goal) => (
                 <li key={goal.id}>
                   <GoalCard

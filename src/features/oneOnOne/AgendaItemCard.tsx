@@ -5,7 +5,7 @@ import { Pill } from '../../shared/ui/Pill';
 import type { MoveDirection } from './agendaMoves';
 import { carriedOverText } from './closeSummary';
 import { personLabel, sentenceStart } from './people';
-import { useChatStyles } from './useChatStyles';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
@@ -35,7 +35,7 @@ export interface AgendaItemCardProps {
 
 /** One talking point: title, notes, who added it, whether it carried over, discussed and outcome, and its actions. */
 export function AgendaItemCard({ item, discussed, me, canMove, busy, onMove, onDiscussedChange, onEdit, onDelete }: AgendaItemCardProps) {
-  const chat = useChatStyles();
+  const chat = useItemStyles();
   const styles = useStyles();
   const titleId = useId('agenda-title-');
   return (

@@ -53,7 +53,7 @@ export function AgendaItemDialog({ collection, item, kind, onSaved, onConflict, 
       busy={form.busy}
       onSubmit={form.submit}
       onClose={onClose}
-      notices={<FormNotices noun="item" conflict={form.conflict} formErrors={form.formErrors} onRestoreMine={form.restoreMine} />}
+      notices={<FormNotices noun="item" changedBy="by someone else in this chat" conflict={form.conflict} formErrors={form.formErrors} onRestoreMine={form.restoreMine} />}
     >
       <Field label={question ? 'Question' : 'Talking point'} required {...error('title')}>
         <Input value={draft.title} maxLength={LIMITS.title} onChange={(_event, data) => setField('title', data.value)} />

@@ -14,7 +14,7 @@ import { AgendaItemCard } from './AgendaItemCard';
 import { AgendaItemDialog } from './AgendaItemDialog';
 import { dropAfterId, focusAfterMove, moveAbility, type MoveDirection } from './agendaMoves';
 import { chatPath } from './chatPaths';
-import { useChatStyles } from './useChatStyles';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 const useStyles = makeStyles({
   dropBefore: { boxShadow: `0 calc(-1 * ${tokens.strokeWidthThickest}) 0 ${tokens.colorCompoundBrandStroke}` },
@@ -47,7 +47,7 @@ export interface AgendaSectionProps {
  * version is shown and nothing they did is overwritten.
  */
 export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda, announce }: AgendaSectionProps) {
-  const chat = useChatStyles();
+  const chat = useItemStyles();
   const styles = useStyles();
   const api = useApi();
   const [open, setOpen] = useState<OpenDialog>();

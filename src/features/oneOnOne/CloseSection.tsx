@@ -6,7 +6,7 @@ import { formatIsoDate } from '../../shared/ui/formatDate';
 import { SectionHeader } from '../../shared/ui/SectionHeader';
 import { useReturnFocus } from '../../shared/ui/useReturnFocus';
 import { CloseDialog } from './CloseDialog';
-import { useChatStyles } from './useChatStyles';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 /** Props of {@link CloseSection}. */
 export interface CloseSectionProps {
@@ -20,7 +20,7 @@ export interface CloseSectionProps {
 
 /** Ends the 1:1: the agenda becomes a dated record and what was not discussed carries over. */
 export function CloseSection({ chatId, agenda, lastDate, onClosed, onAgenda }: CloseSectionProps) {
-  const chat = useChatStyles();
+  const chat = useItemStyles();
   const [open, setOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const focus = useReturnFocus();

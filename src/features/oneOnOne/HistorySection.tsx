@@ -12,7 +12,7 @@ import { chatPath } from './chatPaths';
 import { recordLine } from './closeSummary';
 import { mergeRecords } from './recordList';
 import { RecordDetails } from './RecordDetails';
-import { useChatStyles } from './useChatStyles';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 const PAGE_SIZE = 20;
 
@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 function RecordEntry({ chatId, summary, me }: { chatId: string; summary: RecordSummary; me: string }) {
-  const chat = useChatStyles();
+  const chat = useItemStyles();
   const styles = useStyles();
   const [expanded, setExpanded] = useState(false);
   const detailsId = useId('record-');
@@ -53,7 +53,7 @@ function RecordEntry({ chatId, summary, me }: { chatId: string; summary: RecordS
 
 /** Past 1:1s, newest first: the latest ones come with the space, older ones a page at a time. */
 export function HistorySection({ chatId, space }: { chatId: string; space: OneOnOneSpace | undefined }) {
-  const chat = useChatStyles();
+  const chat = useItemStyles();
   const styles = useStyles();
   const api = useApi();
   const [older, setOlder] = useState<{ items: RecordSummary[]; cursor: string | undefined }>();

@@ -11,7 +11,7 @@ import { useReturnFocus } from '../../shared/ui/useReturnFocus';
 import { AgendaItemDialog } from './AgendaItemDialog';
 import { chatPath } from './chatPaths';
 import { groupByTopic } from './questionTopics';
-import { useChatStyles } from './useChatStyles';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -35,7 +35,7 @@ export function QuestionsSection({
   onItem: (item: AgendaItem) => void;
   announce: (text: string) => void;
 }) {
-  const chat = useChatStyles();
+  const chat = useItemStyles();
   const styles = useStyles();
   const api = useApi();
   const [pending, setPending] = useState<string>();

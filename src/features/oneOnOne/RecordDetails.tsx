@@ -7,7 +7,7 @@ import { Pill } from '../../shared/ui/Pill';
 import { chatPath } from './chatPaths';
 import { carriedOverText } from './closeSummary';
 import { personLabel } from './people';
-import { useChatStyles } from './useChatStyles';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS },
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 
 /** One past 1:1's agenda as it was closed: each item, discussed or carried over, and its outcome. */
 export function RecordDetails({ chatId, recordId, me }: { chatId: string; recordId: string; me: string }) {
-  const chat = useChatStyles();
+  const chat = useItemStyles();
   const styles = useStyles();
   const api = useApi();
   const { state, reload } = useResource<OneOnOneRecord>(async () =>

@@ -5,7 +5,7 @@ import { Pill } from '../../shared/ui/Pill';
 import { CommentForm } from './CommentForm';
 import { dueText, STATUS_LABELS } from './commitmentText';
 import { personLabel, sentenceStart } from './people';
-import { useChatStyles } from './useChatStyles';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 const useStyles = makeStyles({
   overdue: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
@@ -27,7 +27,7 @@ export function SharedCommitmentCard({
   me: string;
   onComment: (comment: CommitmentComment) => void;
 }) {
-  const chat = useChatStyles();
+  const chat = useItemStyles();
   const styles = useStyles();
   const titleId = useId('commitment-title-');
   const mine = commitment.ownerObjectId.toLowerCase() === me;

@@ -3,11 +3,11 @@ import { EmptyState } from '../../shared/ui/EmptyState';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { SectionHeader } from '../../shared/ui/SectionHeader';
 import { SharedCommitmentCard } from './SharedCommitmentCard';
-import { useChatStyles } from './useChatStyles';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 /** The commitments their owners chose to share in this 1:1, overdue first, with comments. */
 export function SharedCommitmentsSection({ chatId, space, onComment }: { chatId: string; space: OneOnOneSpace | undefined; onComment: (comment: CommitmentComment) => void }) {
-  const chat = useChatStyles();
+  const chat = useItemStyles();
   return (
     <section className={chat.section} aria-labelledby="commitments-heading">
       <SectionHeader id="commitments-heading" title="Shared commitments" />

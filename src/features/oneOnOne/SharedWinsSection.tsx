@@ -5,11 +5,11 @@ import { formatIsoDate } from '../../shared/ui/formatDate';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { SectionHeader } from '../../shared/ui/SectionHeader';
 import { personLabel, sentenceStart } from './people';
-import { useChatStyles } from './useChatStyles';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 /** Wins shared since the last 1:1, newest first. */
 export function SharedWinsSection({ space }: { space: OneOnOneSpace | undefined }) {
-  const chat = useChatStyles();
+  const chat = useItemStyles();
   const since = space?.lastOneOnOne === null || space === undefined ? undefined : formatIsoDate(space.lastOneOnOne.date);
   return (
     <section className={chat.section} aria-labelledby="wins-heading">

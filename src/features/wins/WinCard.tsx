@@ -5,23 +5,10 @@ import { ItemActions } from '../../shared/ui/ItemActions';
 import { ExternalLink } from '../../shared/ui/ExternalLink';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { Pill } from '../../shared/ui/Pill';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { EvidenceLink, isHttpUrl } from './EvidenceLink';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    // Transparent in the Teams themes, a visible edge in high contrast where shadows vanish.
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
-    boxShadow: tokens.shadow4,
-  },
-  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
-  title: { margin: 0, overflowWrap: 'anywhere' },
-  text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   links: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
   goal: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' },
 });
@@ -40,11 +27,12 @@ export interface WinCardProps {
 /** One win: when, what happened, its impact, the goal it advances, evidence, and whether it is shared in the 1:1. */
 export function WinCard({ win, goalTitle, onEdit, onDelete, onPrepare }: WinCardProps) {
   const styles = useStyles();
+  const items = useItemStyles();
   const titleId = useId('win-title-');
   const messageLink = win.source?.linkToMessage;
   return (
-    <article className={styles.card} aria-labelledby={titleId}>
-      <div className={styles.meta}>
+    <article className={items.card} aria-labelledby={titleId}>
+      <div className={items.meta}>
         <Caption1>
           <time dateTime={win.date}>{formatIsoDate(win.date)}</time>
         </Caption1>
@@ -54,10 +42,10 @@ export function WinCard({ win, goalTitle, onEdit, onDelete, onPrepare }: WinCard
           </Pill>
         ) : null}
       </div>
-      <Subtitle2 as="h3" id={titleId} className={styles.title}>
+      <Subtitle2 as="h3" id={titleId} className={items.title}>
         {win.title}
       </Subtitle2>
-      {win.impact === '' ? null : <Body1 className={styles.text}>{win.impact}</Body1>}
+      {win.impact === '' ? null : <Body1 className={items.text}>{win.impact}</Body1>}
       <div className={styles.links}>
         {goalTitle === undefined ? null : (
           <Caption1 className={styles.goal}>

@@ -10,6 +10,7 @@ import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { SectionHeader } from '../../shared/ui/SectionHeader';
 import { useReturnFocus } from '../../shared/ui/useReturnFocus';
 import { SHOW_MORE_STEP, useShowMore } from '../../shared/ui/useShowMore';
+import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { WinCard } from './WinCard';
 import { WinFilters } from './WinFilters';
 import { filterWins, isFiltered } from '../../../api/src/domain/winList';
@@ -25,8 +26,6 @@ const prepareDialogs = () => {
 type OpenDialog = { readonly kind: 'create' } | { readonly kind: 'edit' | 'delete'; readonly win: Win };
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   filters: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   count: { color: tokens.colorNeutralForeground3 },
   more: { alignSelf: 'center' },
@@ -51,6 +50,7 @@ export interface WinsSectionProps {
 /** The running record of wins, newest first, filterable by goal and date, with add, edit and delete. */
 export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, onSaved, onConflict, onDeleted }: WinsSectionProps) {
   const styles = useStyles();
+  const items = useItemStyles();
   const [open, setOpen] = useState<OpenDialog>();
   const focus = useReturnFocus();
   const shown = useMemo(() => filterWins(wins ?? [], filter), [wins, filter]);
@@ -69,7 +69,7 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
   };
 
   return (
-    <section className={styles.section} aria-labelledby="wins-heading">
+    <section className={items.section} aria-labelledby="wins-heading">
       <SectionHeader
         id="wins-heading"
         title="Wins"
@@ -110,7 +110,7 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
             <EmptyState title="No wins match these filters">Pick another goal or widen the dates, or clear the filters to see every win.</EmptyState>
           ) : (
             <>
-              <ul className={styles.list}>
+              <ul className={items.list}>
                 {page.visible.map((win) => (
                   <li key={win.id}>
                     <WinCard

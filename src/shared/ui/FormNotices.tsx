@@ -7,11 +7,14 @@ import type { ConflictState } from '../api/useItemForm';
  */
 export function FormNotices<Draft>({
   noun,
+  changedBy = 'in another window',
   conflict,
   formErrors,
   onRestoreMine,
 }: {
   noun: string;
+  /** Who or where the other change came from, e.g. "by someone else in this chat". */
+  changedBy?: string;
   conflict: ConflictState<Draft> | undefined;
   formErrors: readonly string[];
   onRestoreMine: () => void;
@@ -22,7 +25,7 @@ export function FormNotices<Draft>({
         <MessageBar intent="warning" role="alert" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Changed elsewhere</MessageBarTitle>
-            This {noun} was changed in another window. We’ve loaded the newer version — review and save again.
+            This {noun} was changed {changedBy}. We’ve loaded the newer version — review and save again.
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={onRestoreMine}>Use my changes instead</Button>

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** Styles the chat page's sections share: the section column, plain lists and cards. */
-export const useChatStyles = makeStyles({
+/** The look every list of items shares, in the personal tab and the chat tab: a section, its list, and item cards. */
+export const useItemStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   card: {
@@ -17,7 +17,10 @@ export const useChatStyles = makeStyles({
     minWidth: 0,
   },
   title: { margin: 0, overflowWrap: 'anywhere' },
+  /** Text as the user wrote it: their line breaks kept, long words wrapped. */
   text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  /** A line of small facts (date, goal, who), wrapping at phone width. */
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
+  /** A sentence under a section's heading saying what the section is for. */
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
