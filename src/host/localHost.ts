@@ -30,6 +30,14 @@ export function connectLocal(location: Location = window.location): LocalHost {
   const userName = params.get('as') ?? localStorage.getItem(USER_KEY) ?? DEV_USERS[0];
   const theme = themeEmitter(initialTheme(params));
   let cached: { token: string; expiresAt: number } | undefined;
+  let pending: Promise<string> | undefined;
+  const fetchToken = async () => {
+    const response = await fetch(`${env.apiBaseUrl}/dev/token?user=${encodeURIComponent(userName)}`);
+    if (!response.ok) throw new Error('The local API is not answering. Is `npm start` running?');
+    const { token } = (await response.json()) as { token: string };
+    cached = { token, expiresAt: readTokenClaims(token).exp * 1000 };
+    return token;
+  };
 
   return {
     kind: 'local',
@@ -39,13 +47,13 @@ export function connectLocal(location: Location = window.location): LocalHost {
     },
     onThemeChange: theme.subscribe,
     chatId: undefined,
-    async getToken() {
-      if (cached !== undefined && cached.expiresAt > Date.now() + 60_000) return cached.token;
-      const response = await fetch(`${env.apiBaseUrl}/dev/token?user=${encodeURIComponent(userName)}`);
-      if (!response.ok) throw new Error('The local API is not answering. Is `npm start` running?');
-      const { token } = (await response.json()) as { token: string };
-      cached = { token, expiresAt: readTokenClaims(token).exp * 1000 };
-      return token;
+    getToken() {
+      if (cached !== undefined && cached.expiresAt > Date.now() + 60_000) return Promise.resolve(cached.token);
+      // The first screen asks from several sections at once: they share one request.
+      pending ??= fetchToken().finally(() => {
+        pending = undefined;
+      });
+      return pending;
     },
     offerTabSave(_settings: ChatTabSettings) {
       // Outside Teams there is no Save button and nowhere to save to: the page shows the settings instead.
