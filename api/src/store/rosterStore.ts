@@ -4,7 +4,7 @@ import type { ChatAccess, ChatMember } from '../domain/chat';
 import { guard, statusOf, tableCreator } from './storageCall';
 
 type ChatEntity = { partitionKey: string; rowKey: 'chat'; tenantId: string; installedAt: string };
-type MemberEntity = { partitionKey: string; rowKey: string; objectId: string; name: string };
+type MemberEntity = { partitionKey: string; rowKey: string; objectId: string; name?: string };
 
 /** The Table Storage partition that holds one chat's shared space and roster. */
 export function chatPartition(chatId: string): string {
@@ -31,13 +31,31 @@ export class RosterStore {
     await this.addMembers(chatId, members);
   }
 
-  /** Adds or refreshes members (idempotent). */
+  /**
+   * Adds or refreshes members (idempotent). Teams often names nobody but the installer, so
+   * a member given without a name keeps the name already known (see {@link learnName}).
+   */
   async addMembers(chatId: string, members: readonly ChatMember[]): Promise<void> {
     await this.ensureTable();
     const partitionKey = chatPartition(chatId);
     for (const member of members) {
-      const entity: MemberEntity = { partitionKey, rowKey: `member_${member.objectId.toLowerCase()}`, objectId: member.objectId.toLowerCase(), name: member.name };
-      await guard((abortSignal) => this.client.upsertEntity(entity, 'Replace', { abortSignal }));
+      const objectId = member.objectId.toLowerCase();
+      const entity = { partitionKey, rowKey: `member_${objectId}`, objectId, ...(member.name === '' ? {} : { name: member.name }) };
+      await guard((abortSignal) => this.client.upsertEntity(entity, 'Merge', { abortSignal }));
+    }
+  }
+
+  /**
+   * Records the name of a member the roster knows only by id, as their own signed-in token
+   * gives it. Does nothing for someone no longer in the chat.
+   */
+  async learnName(chatId: string, objectId: string, name: string): Promise<void> {
+    await this.ensureTable();
+    const entity = { partitionKey: chatPartition(chatId), rowKey: `member_${objectId.toLowerCase()}`, name };
+    try {
+      await guard((abortSignal) => this.client.updateEntity(entity, 'Merge', { etag: '*', abortSignal }));
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
     }
   }
 
@@ -89,7 +107,7 @@ export class RosterStore {
       const members: ChatMember[] = [];
       const filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${'member_'} and RowKey lt ${'member`'}`;
       for await (const entity of this.client.listEntities<MemberEntity>({ queryOptions: { filter }, abortSignal })) {
-        members.push({ objectId: entity.objectId, name: entity.name });
+        members.push({ objectId: entity.objectId, name: entity.name ?? '' });
       }
       return members;
     });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ChatMember } from '../../domain/chat';
 import type { Commitment } from '../../domain/commitments';
-import { personalPartition } from '../../domain/identity';
+import { personalPartition, type Caller } from '../../domain/identity';
 import {
   MAX_AGENDA_ITEMS,
   MAX_SHARING_MEMBERS,
@@ -123,17 +123,31 @@ async function memberItems(personal: PartitionStore, tenantId: string, owner: Ch
 }
 
 /**
+ * The roster with the caller's name filled in where Teams gave none (it names only whoever
+ * installed the app): the caller's own token says who they are, so the other member sees
+ * a name from their first visit on.
+ */
+async function withCallerNamed(services: Services, chatId: string, caller: Caller, members: readonly ChatMember[]): Promise<ChatMember[]> {
+  const me = caller.objectId.toLowerCase();
+  const unnamed = caller.name.trim() !== '' && members.some((member) => member.objectId === me && member.name === '');
+  if (!unnamed) return [...members];
+  await services.rosters.learnName(chatId, me, caller.name.trim());
+  return members.map((member) => (member.objectId === me ? { ...member, name: caller.name.trim() } : member));
+}
+
+/**
  * Everything the shared tab shows. The roster check runs alongside the read of the chat's own
  * rows (one query for agenda, comments and history); members' personal partitions are read
  * only once the caller is known to be a member, and only the items they shared are returned.
  */
-export async function loadSpace(services: Services, caller: { tenantId: string; objectId: string }, chatId: string, partition: string, today: string): Promise<OneOnOneSpace> {
-  const [access, members, rows] = await Promise.all([
+export async function loadSpace(services: Services, caller: Caller, chatId: string, partition: string, today: string): Promise<OneOnOneSpace> {
+  const [access, roster, rows] = await Promise.all([
     services.rosters.access(chatId, caller.tenantId, caller.objectId),
     services.rosters.members(chatId),
     services.shared.listKinds(partition, [KINDS.agenda, KINDS.comment, KINDS.history]),
   ]);
   requireMember(access);
+  const members = await withCallerNamed(services, chatId, caller, roster);
   const sharedItemsAvailable = members.length <= MAX_SHARING_MEMBERS;
   const personal = sharedItemsAvailable ? await Promise.all(members.map((member) => memberItems(services.personal, caller.tenantId, member))) : [];
   const { agenda, history } = agendaFrom(rows);
