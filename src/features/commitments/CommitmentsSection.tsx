@@ -1,5 +1,4 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Commitment } from '../../../api/src/domain/commitments';
 import type { SaveKind } from '../../shared/api/itemList';
@@ -7,8 +6,9 @@ import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
+import { AddButton } from '../../shared/ui/AddButton';
 import { SectionHeader } from '../../shared/ui/SectionHeader';
-import { useReturnFocus } from '../../shared/ui/useReturnFocus';
+import { useDialogSlot } from '../../shared/ui/useDialogSlot';
 import { todayIsoDate } from '../../shared/ui/localDate';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { CommitmentCard } from './CommitmentCard';
@@ -47,12 +47,12 @@ export function CommitmentsSection({ announce }: { announce: (text: string) => v
   const styles = useStyles();
   const items = useItemStyles();
   const { list, summary, put, remove, reloadAll, reloadSummary } = useCommitments();
-  const [open, setOpen] = useState<OpenDialog>();
   const [unfolded, setUnfolded] = useState<ReadonlySet<Folded>>(new Set());
   const [dropped, setDropped] = useState<Commitment>();
   const heading = useRef<HTMLHeadingElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
-  const focus = useReturnFocus();
+  const dialogs = useDialogSlot<OpenDialog>(heading);
+  const { open, close, focus } = dialogs;
   const status = useStatusChange({ onSaved: put, onGone: remove, onStale: reloadAll });
   const today = todayIsoDate();
   const commitments = list.data;
@@ -65,14 +65,9 @@ export function CommitmentsSection({ announce }: { announce: (text: string) => v
   }, [dropped]);
 
   const show = (dialog: OpenDialog, opener: HTMLElement) => {
-    focus.remember(opener);
     setDropped(undefined);
     status.clearNotice();
-    setOpen(dialog);
-  };
-  const close = () => {
-    setOpen(undefined);
-    focus.restore(heading.current);
+    dialogs.show(dialog, opener);
   };
   const reopen = async (commitment: Commitment, opener: HTMLElement | undefined) => {
     // From Undo there is no card button to return to: the heading is the place.
@@ -120,15 +115,7 @@ export function CommitmentsSection({ announce }: { announce: (text: string) => v
         action={
           // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
           commitments === undefined ? undefined : (
-            <Button
-              appearance="primary"
-              icon={<AddRegular />}
-              onPointerEnter={commitmentDialog.preload}
-              onFocus={commitmentDialog.preload}
-              onClick={(event) => show({ kind: 'create' }, event.currentTarget)}
-            >
-              Add commitment
-            </Button>
+            <AddButton label="Add commitment" onPrepare={commitmentDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
           )
         }
       />

@@ -1,14 +1,14 @@
-import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
-import { Suspense, useMemo, useRef, useState } from 'react';
+import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useMemo, useRef } from 'react';
 import type { Goal } from '../../../api/src/domain/goals';
 import type { Win } from '../../../api/src/domain/wins';
 import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
+import { AddButton } from '../../shared/ui/AddButton';
 import { SectionHeader } from '../../shared/ui/SectionHeader';
-import { useReturnFocus } from '../../shared/ui/useReturnFocus';
+import { useDialogSlot } from '../../shared/ui/useDialogSlot';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { GoalCard } from './GoalCard';
 import { groupGoalsByHorizon } from './goalOrder';
@@ -47,19 +47,9 @@ export interface GoalsSectionProps {
 export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onShowWins }: GoalsSectionProps) {
   const styles = useStyles();
   const items = useItemStyles();
-  const [open, setOpen] = useState<OpenDialog>();
   const heading = useRef<HTMLHeadingElement>(null);
-  const focus = useReturnFocus();
+  const { open, show, close } = useDialogSlot<OpenDialog>(heading);
   const groups = useMemo(() => groupGoalsByHorizon(goals ?? []), [goals]);
-
-  const show = (dialog: OpenDialog, opener: HTMLElement) => {
-    focus.remember(opener);
-    setOpen(dialog);
-  };
-  const close = () => {
-    setOpen(undefined);
-    focus.restore(heading.current);
-  };
 
   return (
     <section className={items.section} aria-labelledby="goals-heading">
@@ -69,17 +59,7 @@ export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onSh
         headingRef={heading}
         action={
           // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
-          goals === undefined ? undefined : (
-            <Button
-              appearance="primary"
-              icon={<AddRegular />}
-              onPointerEnter={goalDialog.preload}
-              onFocus={goalDialog.preload}
-              onClick={(event) => show({ kind: 'create' }, event.currentTarget)}
-            >
-              Add goal
-            </Button>
-          )
+          goals === undefined ? undefined : <AddButton label="Add goal" onPrepare={goalDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
         }
       />
       {goals === undefined ? (

@@ -1,5 +1,4 @@
-import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { agendaItemSchema, agendaSchema, type Agenda, type AgendaItem } from '../../../api/src/domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
@@ -7,8 +6,9 @@ import { ApiError } from '../../shared/api/client';
 import { DeleteItemDialog } from '../../shared/ui/DeleteItemDialog';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
+import { AddButton } from '../../shared/ui/AddButton';
 import { SectionHeader } from '../../shared/ui/SectionHeader';
-import { useReturnFocus } from '../../shared/ui/useReturnFocus';
+import { useDialogSlot } from '../../shared/ui/useDialogSlot';
 import { discussedInput } from './agendaForm';
 import { AgendaItemCard } from './AgendaItemCard';
 import { AgendaItemDialog } from './AgendaItemDialog';
@@ -50,7 +50,6 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
   const chat = useItemStyles();
   const styles = useStyles();
   const api = useApi();
-  const [open, setOpen] = useState<OpenDialog>();
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   // A switch flipped shows its new state at once; it flips back if the save fails.
   const [requested, setRequested] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -59,7 +58,7 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const pendingFocus = useRef<{ id: string; direction: MoveDirection }>(undefined);
-  const focus = useReturnFocus();
+  const { open, show, close } = useDialogSlot<OpenDialog>(heading);
   const items = useMemo(() => agenda?.items ?? [], [agenda]);
   const collection = chatPath(chatId, '/agenda');
   const full = agenda !== undefined && items.length >= agenda.maxItems;
@@ -143,14 +142,6 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
     }
   };
 
-  const show = (dialog: OpenDialog, opener: HTMLElement) => {
-    focus.remember(opener);
-    setOpen(dialog);
-  };
-  const close = () => {
-    setOpen(undefined);
-    focus.restore(heading.current);
-  };
 
   const dropOn = (target: AgendaItem) => {
     const from = items.find((item) => item.id === dragged);
@@ -175,9 +166,7 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
         headingRef={heading}
         action={
           agenda === undefined ? undefined : (
-            <Button appearance="primary" icon={<AddRegular />} disabled={full} onClick={(event) => show({ kind: 'add' }, event.currentTarget)}>
-              Add talking point
-            </Button>
+            <AddButton label="Add talking point" disabled={full} onAdd={(opener) => show({ kind: 'add' }, opener)} />
           )
         }
       />

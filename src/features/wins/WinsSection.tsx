@@ -1,14 +1,14 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
-import { Suspense, useMemo, useState, type RefObject } from 'react';
+import { Suspense, useMemo, type RefObject } from 'react';
 import type { Goal } from '../../../api/src/domain/goals';
 import type { Win, WinFilter } from '../../../api/src/domain/wins';
 import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
+import { AddButton } from '../../shared/ui/AddButton';
 import { SectionHeader } from '../../shared/ui/SectionHeader';
-import { useReturnFocus } from '../../shared/ui/useReturnFocus';
+import { useDialogSlot } from '../../shared/ui/useDialogSlot';
 import { SHOW_MORE_STEP, useShowMore } from '../../shared/ui/useShowMore';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { WinCard } from './WinCard';
@@ -51,22 +51,12 @@ export interface WinsSectionProps {
 export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, onSaved, onConflict, onDeleted }: WinsSectionProps) {
   const styles = useStyles();
   const items = useItemStyles();
-  const [open, setOpen] = useState<OpenDialog>();
-  const focus = useReturnFocus();
+  const { open, show, close } = useDialogSlot<OpenDialog>(headingRef);
   const shown = useMemo(() => filterWins(wins ?? [], filter), [wins, filter]);
   const page = useShowMore(shown, filter);
   const goalTitles = useMemo(() => new Map(goals.map((goal) => [goal.id, goal.title])), [goals]);
   const filtered = isFiltered(filter);
   const total = wins?.length ?? 0;
-
-  const show = (dialog: OpenDialog, opener: HTMLElement) => {
-    focus.remember(opener);
-    setOpen(dialog);
-  };
-  const close = () => {
-    setOpen(undefined);
-    focus.restore(headingRef.current);
-  };
 
   return (
     <section className={items.section} aria-labelledby="wins-heading">
@@ -76,17 +66,7 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
         headingRef={headingRef}
         action={
           // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
-          wins === undefined ? undefined : (
-            <Button
-              appearance="primary"
-              icon={<AddRegular />}
-              onPointerEnter={winDialog.preload}
-              onFocus={winDialog.preload}
-              onClick={(event) => show({ kind: 'create' }, event.currentTarget)}
-            >
-              Add win
-            </Button>
-          )
+          wins === undefined ? undefined : <AddButton label="Add win" onPrepare={winDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
         }
       />
       {wins === undefined ? (
