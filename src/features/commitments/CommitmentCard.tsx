@@ -3,10 +3,10 @@ import { ArrowUndoRegular, CheckmarkRegular, DismissCircleRegular, PeopleTeamReg
 import type { ReactElement } from 'react';
 import type { Commitment } from '../../../api/src/domain/commitments';
 import { ItemActions } from '../../shared/ui/ItemActions';
+import { MessageSourceLink } from '../../shared/ui/MessageSourceLink';
 import { Pill } from '../../shared/ui/Pill';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { CommitmentDue } from './CommitmentDue';
-import { CommitmentSource } from './CommitmentSource';
 
 const useStyles = makeStyles({
   // A thick danger-coloured edge (Griffel flips left to right in right-to-left languages);
@@ -84,7 +84,7 @@ export function CommitmentCard(props: CommitmentCardProps) {
       )}
       {/* Logged from a message, the details often repeat the title word for word. */}
       {commitment.details === '' || commitment.details === title ? null : <Body1 className={items.text}>{commitment.details}</Body1>}
-      <CommitmentSource source={commitment.source} commitmentTitle={title} />
+      <MessageSourceLink source={commitment.source} itemTitle={title} />
       <ItemActions noun="commitment" title={title} onEdit={props.onEdit} onDelete={props.onDelete} onPrepare={onPrepare}>
         {status === 'open' ? action('Mark done', <CheckmarkRegular />, props.onMarkDone) : action('Reopen', <ArrowUndoRegular />, props.onReopen)}
         {status === 'open' ? action('Drop', <DismissCircleRegular />, props.onDrop) : null}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueText, followThroughText, sourceText, timelinessText } from './commitmentText';
+import { sourceText } from '../../shared/ui/MessageSourceLink';
+import { dueText, followThroughText, timelinessText } from './commitmentText';
 
 const today = '2026-06-10';
 

@@ -34,12 +34,6 @@ export function timelinessText(commitment: Pick<Commitment, 'dueDate' | 'doneOn'
   return late <= 0 ? 'on time' : `${days(late)} late`;
 }
 
-/** Who wrote the message a commitment was logged from, as the card says it. */
-export function sourceText(authorName: string | undefined): string {
-  const author = authorName?.trim() ?? '';
-  return author === '' ? 'From a chat message' : `From a message by ${author}`;
-}
-
 /** The follow-through figure as the section shows it: a headline and the sentence behind it. */
 export interface FollowThroughText {
   readonly headline: string;

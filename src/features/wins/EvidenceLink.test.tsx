@@ -1,7 +1,8 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EvidenceLink, isHttpUrl } from './EvidenceLink';
+import { isHttpUrl } from '../../shared/ui/ExternalLink';
+import { EvidenceLink } from './EvidenceLink';
 
 describe('EvidenceLink', () => {
   it('accepts only http(s) URLs as links', () => {

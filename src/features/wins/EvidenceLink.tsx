@@ -1,15 +1,5 @@
 import { Caption1 } from '@fluentui/react-components';
-import { ExternalLink } from '../../shared/ui/ExternalLink';
-
-/** True for absolute http(s) URLs: the only ones rendered as links. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+import { ExternalLink, isHttpUrl } from '../../shared/ui/ExternalLink';
 
 /**
  * A win's evidence: a link only for http(s). The API refuses other schemes; this is the

@@ -1,12 +1,12 @@
 import { Body1, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { ChatRegular, PeopleTeamRegular, TargetArrowRegular } from '@fluentui/react-icons';
+import { PeopleTeamRegular, TargetArrowRegular } from '@fluentui/react-icons';
 import type { Win } from '../../../api/src/domain/wins';
 import { ItemActions } from '../../shared/ui/ItemActions';
-import { ExternalLink } from '../../shared/ui/ExternalLink';
+import { MessageSourceLink } from '../../shared/ui/MessageSourceLink';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { Pill } from '../../shared/ui/Pill';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
-import { EvidenceLink, isHttpUrl } from './EvidenceLink';
+import { EvidenceLink } from './EvidenceLink';
 
 const useStyles = makeStyles({
   links: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
@@ -29,7 +29,6 @@ export function WinCard({ win, goalTitle, onEdit, onDelete, onPrepare }: WinCard
   const styles = useStyles();
   const items = useItemStyles();
   const titleId = useId('win-title-');
-  const messageLink = win.source?.linkToMessage;
   return (
     <article className={items.card} aria-labelledby={titleId}>
       <div className={items.meta}>
@@ -54,12 +53,7 @@ export function WinCard({ win, goalTitle, onEdit, onDelete, onPrepare }: WinCard
           </Caption1>
         )}
         <EvidenceLink url={win.evidenceUrl} winTitle={win.title} />
-        {messageLink !== undefined && isHttpUrl(messageLink) ? (
-          <ExternalLink href={messageLink} label={`Chat message for ${win.title}`}>
-            <ChatRegular aria-hidden />
-            Chat message
-          </ExternalLink>
-        ) : null}
+        <MessageSourceLink source={win.source} itemTitle={win.title} />
       </div>
       <ItemActions noun="win" title={win.title} onEdit={onEdit} onDelete={onDelete} onPrepare={onPrepare} />
     </article>

@@ -17,6 +17,16 @@ const useStyles = makeStyles({
   },
 });
 
+/** True for absolute http(s) URLs: the only ones ever rendered as links, so a stored `javascript:` URL never could be. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A link that opens outside the tab, in a new browser tab, without giving that page a
  * handle on this one (`noopener noreferrer`). The caller checks the URL is http(s).

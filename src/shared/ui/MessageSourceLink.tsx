@@ -1,28 +1,23 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ChatRegular } from '@fluentui/react-icons';
 import type { MessageSource } from '../../../api/src/domain/source';
-import { ExternalLink } from '../../shared/ui/ExternalLink';
-import { sourceText } from './commitmentText';
+import { ExternalLink, isHttpUrl } from './ExternalLink';
 
 const useStyles = makeStyles({
   text: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
 
-/** True for absolute http(s) URLs: the only ones rendered as links. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
+/** "From a message by Morgan", or without a name when Teams gave none. */
+export function sourceText(authorName: string | undefined): string {
+  const author = authorName?.trim() ?? '';
+  return author === '' ? 'From a chat message' : `From a message by ${author}`;
 }
 
 /**
- * The chat message a commitment was logged from (by the message extension): who wrote it,
- * linked back to it. Only an http(s) link becomes clickable, so a stored `javascript:` URL never could.
+ * The chat message an item was logged from (by the message extension): who wrote it, linked
+ * back to it. Only an http(s) link becomes clickable.
  */
-export function CommitmentSource({ source, commitmentTitle }: { source: MessageSource | undefined; commitmentTitle: string }) {
+export function MessageSourceLink({ source, itemTitle }: { source: MessageSource | undefined; itemTitle: string }) {
   const styles = useStyles();
   if (source === undefined) return null;
   const text = sourceText(source.authorName);
@@ -36,7 +31,7 @@ export function CommitmentSource({ source, commitmentTitle }: { source: MessageS
     );
   }
   return (
-    <ExternalLink href={link} label={`${text}, for ${commitmentTitle}`}>
+    <ExternalLink href={link} label={`${text}, for ${itemTitle}`}>
       <ChatRegular aria-hidden />
       {text}
     </ExternalLink>
