@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postActivity } from '../../api/src/local/teamsActivities';
@@ -7,6 +6,7 @@ import { todayIsoDate } from '../../src/shared/ui/localDate';
 import { actionReply, chatMessage, messageActionInvoke, submittedValues, teamsUser, type ChatMessage } from '../bot/teamsActivities';
 import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
+import { A11Y_CASES, newUser, poll, settled } from '../support/e2e';
 import { startTabStack, type TabStack } from '../support/tabStack';
 
 let stack: TabStack;
@@ -16,17 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack.stop();
 });
-
-/** Polls until the assertion holds; the browser, API and storage share one machine, so allow some time. */
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
-
-/** Waits for motion (a dialog opening) to settle, so colour checks see final colours. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-}
-
-/** A dev user of its own per test, so tests never see each other's data. */
-const newUser = (name: string) => `${name} ${randomUUID().slice(0, 8)}`;
 
 /** The browser runs on this machine, in its time zone: its "today" is this one. */
 const today = todayIsoDate();
@@ -163,15 +152,7 @@ describe('personal tab: commitments', () => {
 });
 
 describe('commitments accessibility', () => {
-  const cases = [
-    { theme: 'light', width: 1280 },
-    { theme: 'dark', width: 1280 },
-    { theme: 'light', width: 375 },
-    { theme: 'dark', width: 375 },
-    { theme: 'contrast', width: 1280 },
-  ] as const;
-
-  it.each(cases)('has no serious violations with every kind of commitment and with the dialogs open ($theme, $width px)', async ({ theme, width }) => {
+  it.each(A11Y_CASES)('has no serious violations with every kind of commitment and with the dialogs open ($theme, $width px)', async ({ theme, width }) => {
     const user = newUser('Harper');
     const client = await clientFor(stack.api, user);
     const create = async (body: Record<string, unknown>) => expect((await client.request('POST', '/me/commitments', { body })).status).toBe(201);

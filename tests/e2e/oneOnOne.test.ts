@@ -5,6 +5,7 @@ import { appAddedToChat, oneOnOneChat, postActivity } from '../../api/src/local/
 import { teamsUser } from '../bot/teamsActivities';
 import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
+import { A11Y_CASES, poll, settled } from '../support/e2e';
 import { startTabStack, type TabStack } from '../support/tabStack';
 
 let stack: TabStack;
@@ -15,8 +16,6 @@ afterAll(async () => {
   await stack.stop();
 });
 
-/** Polls until the assertion holds. The page polls every 10 s, so changes from the other person get up to 20 s. */
-const poll = <T>(read: () => Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });
 const OTHER_PERSON_TIMEOUT = 20_000;
 
 /** Two dev users of this test only, so tests never see each other's chats. */
@@ -58,11 +57,6 @@ async function addTalkingPoint(page: Page, title: string, notes = ''): Promise<v
   if (notes !== '') await dialog.getByRole('textbox', { name: 'Notes' }).fill(notes);
   await dialog.getByRole('button', { name: 'Add to agenda' }).click();
   await dialog.waitFor({ state: 'detached' });
-}
-
-/** Waits for motion (a dialog opening) to settle, so colour checks see final colours. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 }
 
 describe('the shared 1:1 chat tab', () => {
@@ -272,15 +266,7 @@ describe('the shared 1:1 chat tab', () => {
 });
 
 describe('chat tab and configuration page accessibility', () => {
-  const cases = [
-    { theme: 'light', width: 1280 },
-    { theme: 'dark', width: 1280 },
-    { theme: 'light', width: 375 },
-    { theme: 'dark', width: 375 },
-    { theme: 'contrast', width: 1280 },
-  ] as const;
-
-  it.each(cases)('chat tab with data has no serious violations ($theme, $width px)', async ({ theme, width }) => {
+  it.each(A11Y_CASES)('chat tab with data has no serious violations ($theme, $width px)', async ({ theme, width }) => {
     const { employee, manager } = pair();
     const chatId = await createChat(employee, manager);
     const client = await clientFor(stack.api, employee);
@@ -313,7 +299,7 @@ describe('chat tab and configuration page accessibility', () => {
     await context.close();
   });
 
-  it.each(cases)('configuration page has no serious violations ($theme, $width px)', async ({ theme, width }) => {
+  it.each(A11Y_CASES)('configuration page has no serious violations ($theme, $width px)', async ({ theme, width }) => {
     const { context, page } = await stack.open(pair().employee, { theme, width, hash: '/config' });
     await page.getByRole('heading', { name: 'Add Upward to this chat', level: 1 }).waitFor();
     expect(await page.getByText('Upward 1:1').first().isVisible()).toBe(true);

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
+import { A11Y_CASES, newUser, poll, settled } from '../support/e2e';
 import { startTabStack, type TabStack } from '../support/tabStack';
 
 let stack: TabStack;
@@ -12,17 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack.stop();
 });
-
-/** Polls until the assertion holds; the browser, API and storage share one machine, so allow some time. */
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
-
-/** Waits for motion (a dialog opening) to settle, so colour checks see final colours. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-}
-
-/** A dev user of its own per test, so tests never see each other's data. */
-const newUser = (name: string) => `${name} ${randomUUID().slice(0, 8)}`;
 
 /** Creates items through the API as `user`, for tests about what the tab shows. */
 async function seed(user: string) {
@@ -297,15 +286,7 @@ describe('personal tab: goals and wins', () => {
 });
 
 describe('personal tab accessibility', () => {
-  const cases = [
-    { theme: 'light', width: 1280 },
-    { theme: 'dark', width: 1280 },
-    { theme: 'light', width: 375 },
-    { theme: 'dark', width: 375 },
-    { theme: 'contrast', width: 1280 },
-  ] as const;
-
-  it.each(cases)('has no serious violations with data and with an add dialog open ($theme, $width px)', async ({ theme, width }) => {
+  it.each(A11Y_CASES)('has no serious violations with data and with an add dialog open ($theme, $width px)', async ({ theme, width }) => {
     const user = newUser('Harper');
     const data = await seed(user);
     const goal = await data.goal('Lead the platform team', { horizon: '5y', progress: 40 });
