@@ -1,4 +1,4 @@
-import { Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Title2 } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
 import type { Goal } from '../../api/src/domain/goals';
 import type { Overview } from '../../api/src/domain/overview';
@@ -12,25 +12,7 @@ import { removeItem, upsertItem, type SaveKind } from '../shared/api/itemList';
 import { useResource } from '../shared/api/useResource';
 import { ErrorNotice } from '../shared/ui/ErrorNotice';
 import { StatusToast, useStatusMessage } from '../shared/ui/StatusToast';
-
-const useStyles = makeStyles({
-  page: {
-    boxSizing: 'border-box',
-    maxWidth: '80rem',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-  },
-  title: { margin: 0 },
-  // One column on a phone, sections side by side when there is room.
-  sections: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 24rem), 1fr))',
-    alignItems: 'start',
-    gap: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
-  },
-});
+import { usePageStyles } from '../shared/ui/usePageStyles';
 
 const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved' };
 
@@ -42,7 +24,7 @@ const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved
  * loads its own data from its own endpoints and stays up when the overview fails.
  */
 export function PersonalPage() {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const api = useApi();
   const { state, reload, mutate } = useResource(() => api.get<Overview>('/me/overview'));
   const [winFilter, setWinFilter] = useState<WinFilter>({});
@@ -68,7 +50,7 @@ export function PersonalPage() {
         My goals, wins and commitments
       </Title2>
       {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={() => void reload()} /> : null}
-      <div className={styles.sections}>
+      <div className={styles.columns}>
         {data === undefined && state.status === 'error' ? null : (
           <>
             <GoalsSection

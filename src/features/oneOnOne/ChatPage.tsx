@@ -12,29 +12,14 @@ import { HistorySection } from './HistorySection';
 import { memberList, sentenceStart } from './people';
 import { QuestionsSection } from './QuestionsSection';
 import { SharedCommitmentsSection } from './SharedCommitmentsSection';
+import { usePageStyles } from '../../shared/ui/usePageStyles';
 import { SharedWinsSection } from './SharedWinsSection';
 import { afterClose, withAgenda, withAgendaItem, withComment, withoutAgendaItem } from './spaceUpdates';
 import { useChatSpace } from './useChatSpace';
 
 const useStyles = makeStyles({
-  page: {
-    boxSizing: 'border-box',
-    maxWidth: '80rem',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-  },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  title: { margin: 0 },
   subtitle: { margin: 0, color: tokens.colorNeutralForeground2 },
-  // The agenda and closing on one side, what was shared and the questions on the other; one column on a phone.
-  columns: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 26rem), 1fr))',
-    alignItems: 'start',
-    gap: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
-  },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
 });
 
@@ -45,6 +30,7 @@ const useStyles = makeStyles({
  */
 export function ChatPage({ chatId }: { chatId: string }) {
   const styles = useStyles();
+  const page = usePageStyles();
   const { status, announce } = useStatusMessage();
   const onRemoteChange = useCallback(
     (before: OneOnOneSpace, after: OneOnOneSpace) => {
@@ -59,9 +45,9 @@ export function ChatPage({ chatId }: { chatId: string }) {
   const space = problem === undefined ? state.data : undefined;
 
   return (
-    <main className={styles.page}>
+    <main className={page.page}>
       <header className={styles.header}>
-        <Title2 as="h1" className={styles.title}>
+        <Title2 as="h1" className={page.title}>
           Our 1:1
         </Title2>
         {space === undefined ? null : (
@@ -76,7 +62,7 @@ export function ChatPage({ chatId }: { chatId: string }) {
         <>
           {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={() => void refresh()} /> : null}
           {state.status === 'error' && space === undefined ? null : (
-            <div className={styles.columns}>
+            <div className={page.columns}>
               <div className={styles.column}>
                 <AgendaSection
                   chatId={chatId}
