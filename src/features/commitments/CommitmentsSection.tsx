@@ -7,10 +7,9 @@ import { ErrorNotice } from '../../shared/ui/ErrorNotice';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
-import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { Section } from '../../shared/ui/Section';
 import { useDialogSlot } from '../../shared/ui/useDialogSlot';
 import { todayIsoDate } from '../../shared/ui/localDate';
-import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { CommitmentCard } from './CommitmentCard';
 import { CommitmentGroupList } from './CommitmentGroupList';
 import { groupCommitments } from './commitmentList';
@@ -45,7 +44,6 @@ const useStyles = makeStyles({
  */
 export function CommitmentsSection({ announce }: { announce: (text: string) => void }) {
   const styles = useStyles();
-  const items = useItemStyles();
   const { list, summary, put, remove, reloadAll, reloadSummary } = useCommitments();
   const [unfolded, setUnfolded] = useState<ReadonlySet<Folded>>(new Set());
   const [dropped, setDropped] = useState<Commitment>();
@@ -107,18 +105,17 @@ export function CommitmentsSection({ announce }: { announce: (text: string) => v
   );
 
   return (
-    <section className={items.section} aria-labelledby="commitments-heading">
-      <SectionHeader
-        id="commitments-heading"
-        title="Commitments"
-        headingRef={heading}
-        action={
-          // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
-          commitments === undefined ? undefined : (
-            <AddButton label="Add commitment" onPrepare={commitmentDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
-          )
-        }
-      />
+    <Section
+      id="commitments-heading"
+      title="Commitments"
+      headingRef={heading}
+      action={
+        // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
+        commitments === undefined ? undefined : (
+          <AddButton label="Add commitment" onPrepare={commitmentDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
+        )
+      }
+    >
       {list.status === 'error' ? <ErrorNotice error={list.error} onRetry={reloadAll} /> : null}
       {commitments === undefined ? (
         list.status === 'error' ? null : <ListSkeleton label="Loading your commitments" />
@@ -199,6 +196,6 @@ export function CommitmentsSection({ announce }: { announce: (text: string) => v
           />
         ) : null}
       </Suspense>
-    </section>
+    </Section>
   );
 }

@@ -7,7 +7,7 @@ import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
-import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { Section } from '../../shared/ui/Section';
 import { useDialogSlot } from '../../shared/ui/useDialogSlot';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { GoalCard } from './GoalCard';
@@ -52,16 +52,15 @@ export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onSh
   const groups = useMemo(() => groupGoalsByHorizon(goals ?? []), [goals]);
 
   return (
-    <section className={items.section} aria-labelledby="goals-heading">
-      <SectionHeader
-        id="goals-heading"
-        title="Career goals"
-        headingRef={heading}
-        action={
-          // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
-          goals === undefined ? undefined : <AddButton label="Add goal" onPrepare={goalDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
-        }
-      />
+    <Section
+      id="goals-heading"
+      title="Career goals"
+      headingRef={heading}
+      action={
+        // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
+        goals === undefined ? undefined : <AddButton label="Add goal" onPrepare={goalDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
+      }
+    >
       {goals === undefined ? (
         <ListSkeleton label="Loading your goals" />
       ) : goals.length === 0 ? (
@@ -117,6 +116,6 @@ export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onSh
           />
         ) : null}
       </Suspense>
-    </section>
+    </Section>
   );
 }

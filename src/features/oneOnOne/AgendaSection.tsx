@@ -7,7 +7,7 @@ import { DeleteItemDialog } from '../../shared/ui/DeleteItemDialog';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
-import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { Section } from '../../shared/ui/Section';
 import { useDialogSlot } from '../../shared/ui/useDialogSlot';
 import { discussedInput } from './agendaForm';
 import { AgendaItemCard } from './AgendaItemCard';
@@ -159,17 +159,16 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
   };
 
   return (
-    <section className={chat.section} aria-labelledby="agenda-heading">
-      <SectionHeader
-        id="agenda-heading"
-        title="Next 1:1 agenda"
-        headingRef={heading}
-        action={
-          agenda === undefined ? undefined : (
-            <AddButton label="Add talking point" disabled={full} onAdd={(opener) => show({ kind: 'add' }, opener)} />
-          )
-        }
-      />
+    <Section
+      id="agenda-heading"
+      title="Next 1:1 agenda"
+      headingRef={heading}
+      action={
+        agenda === undefined ? undefined : (
+          <AddButton label="Add talking point" disabled={full} onAdd={(opener) => show({ kind: 'add' }, opener)} />
+        )
+      }
+    >
       {agenda === undefined ? (
         <ListSkeleton label="Loading the agenda" />
       ) : items.length === 0 ? (
@@ -255,6 +254,6 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
           onClose={close}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -3,7 +3,7 @@ import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import type { Agenda, OneOnOneRecord } from '../../../api/src/domain/oneOnOne';
 import { formatIsoDate } from '../../shared/ui/formatDate';
-import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { Section } from '../../shared/ui/Section';
 import { useReturnFocus } from '../../shared/ui/useReturnFocus';
 import { CloseDialog } from './CloseDialog';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
@@ -30,8 +30,7 @@ export function CloseSection({ chatId, agenda, lastDate, onClosed, onAgenda }: C
     focus.restore(heading.current);
   };
   return (
-    <section className={chat.section} aria-labelledby="close-heading">
-      <SectionHeader id="close-heading" title="Close this 1:1" headingRef={heading} />
+    <Section id="close-heading" title="Close this 1:1" headingRef={heading}>
       <Body1 as="p" className={chat.intro}>
         {empty
           ? 'Once there is an agenda, close the 1:1 when it is over: the agenda becomes a dated record and anything not discussed carries over.'
@@ -63,6 +62,6 @@ export function CloseSection({ chatId, agenda, lastDate, onClosed, onAgenda }: C
           onCancel={close}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }

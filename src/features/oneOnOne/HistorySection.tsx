@@ -7,7 +7,7 @@ import { ApiError } from '../../shared/api/client';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
-import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { Section } from '../../shared/ui/Section';
 import { chatPath } from './chatPaths';
 import { recordLine } from './closeSummary';
 import { mergeRecords } from './recordList';
@@ -81,8 +81,7 @@ export function HistorySection({ chatId, space }: { chatId: string; space: OneOn
   const more = older === undefined ? (space?.recentRecords.length ?? 0) >= RECENT_RECORDS : older.cursor !== undefined;
 
   return (
-    <section className={chat.section} aria-labelledby="history-heading">
-      <SectionHeader id="history-heading" title="History" />
+    <Section id="history-heading" title="History">
       {space === undefined ? (
         <ListSkeleton rows={2} label="Loading past 1:1s" />
       ) : records.length === 0 ? (
@@ -110,6 +109,6 @@ export function HistorySection({ chatId, space }: { chatId: string; space: OneOn
           ) : null}
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -6,7 +6,7 @@ import type { Question } from '../../../api/src/domain/questionBank';
 import { useApi } from '../../shared/api/ApiContext';
 import { ApiError, newIdempotencyKey } from '../../shared/api/client';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
-import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { Section } from '../../shared/ui/Section';
 import { useReturnFocus } from '../../shared/ui/useReturnFocus';
 import { AgendaItemDialog } from './AgendaItemDialog';
 import { chatPath } from './chatPaths';
@@ -60,26 +60,25 @@ export function QuestionsSection({
   };
 
   return (
-    <section className={chat.section} aria-labelledby="questions-heading">
-      <SectionHeader
-        id="questions-heading"
-        title="Questions to ask"
-        headingRef={heading}
-        action={
-          space === undefined ? undefined : (
-            <Button
-              icon={<EditRegular />}
-              disabled={full}
-              onClick={(event) => {
-                focus.remember(event.currentTarget);
-                setWriting(true);
-              }}
-            >
-              Write your own
-            </Button>
-          )
-        }
-      />
+    <Section
+      id="questions-heading"
+      title="Questions to ask"
+      headingRef={heading}
+      action={
+        space === undefined ? undefined : (
+          <Button
+            icon={<EditRegular />}
+            disabled={full}
+            onClick={(event) => {
+              focus.remember(event.currentTarget);
+              setWriting(true);
+            }}
+          >
+            Write your own
+          </Button>
+        )
+      }
+    >
       {space === undefined ? (
         <ListSkeleton rows={2} label="Loading the question bank" />
       ) : (
@@ -133,6 +132,6 @@ export function QuestionsSection({
           }}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,7 @@
 import type { CommitmentComment, OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
-import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { Section } from '../../shared/ui/Section';
 import { SharedCommitmentCard } from './SharedCommitmentCard';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 
@@ -9,8 +9,7 @@ import { useItemStyles } from '../../shared/ui/useItemStyles';
 export function SharedCommitmentsSection({ chatId, space, onComment }: { chatId: string; space: OneOnOneSpace | undefined; onComment: (comment: CommitmentComment) => void }) {
   const chat = useItemStyles();
   return (
-    <section className={chat.section} aria-labelledby="commitments-heading">
-      <SectionHeader id="commitments-heading" title="Shared commitments" />
+    <Section id="commitments-heading" title="Shared commitments">
       {space === undefined ? (
         <ListSkeleton rows={2} label="Loading shared commitments" />
       ) : !space.sharedItemsAvailable ? (
@@ -30,6 +29,6 @@ export function SharedCommitmentsSection({ chatId, space, onComment }: { chatId:
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

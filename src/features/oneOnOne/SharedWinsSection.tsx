@@ -3,7 +3,7 @@ import type { OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
-import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { Section } from '../../shared/ui/Section';
 import { personLabel, sentenceStart } from './people';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 
@@ -12,8 +12,7 @@ export function SharedWinsSection({ space }: { space: OneOnOneSpace | undefined 
   const chat = useItemStyles();
   const since = space?.lastOneOnOne === null || space === undefined ? undefined : formatIsoDate(space.lastOneOnOne.date);
   return (
-    <section className={chat.section} aria-labelledby="wins-heading">
-      <SectionHeader id="wins-heading" title="Shared wins" />
+    <Section id="wins-heading" title="Shared wins">
       {space === undefined ? (
         <ListSkeleton rows={2} label="Loading shared wins" />
       ) : (
@@ -45,6 +44,6 @@ export function SharedWinsSection({ space }: { space: OneOnOneSpace | undefined 
           )}
         </>
       )}
-    </section>
+    </Section>
   );
 }

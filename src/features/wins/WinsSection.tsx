@@ -7,7 +7,7 @@ import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
-import { SectionHeader } from '../../shared/ui/SectionHeader';
+import { Section } from '../../shared/ui/Section';
 import { useDialogSlot } from '../../shared/ui/useDialogSlot';
 import { SHOW_MORE_STEP, useShowMore } from '../../shared/ui/useShowMore';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
@@ -59,16 +59,15 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
   const total = wins?.length ?? 0;
 
   return (
-    <section className={items.section} aria-labelledby="wins-heading">
-      <SectionHeader
-        id="wins-heading"
-        title="Wins"
-        headingRef={headingRef}
-        action={
-          // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
-          wins === undefined ? undefined : <AddButton label="Add win" onPrepare={winDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
-        }
-      />
+    <Section
+      id="wins-heading"
+      title="Wins"
+      headingRef={headingRef}
+      action={
+        // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
+        wins === undefined ? undefined : <AddButton label="Add win" onPrepare={winDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
+      }
+    >
       {wins === undefined ? (
         <ListSkeleton label="Loading your wins" />
       ) : total === 0 ? (
@@ -137,6 +136,6 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
           />
         ) : null}
       </Suspense>
-    </section>
+    </Section>
   );
 }
