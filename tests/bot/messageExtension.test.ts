@@ -26,8 +26,8 @@ afterAll(async () => {
 /** A dev user of this test only, so items from other tests do not show up. */
 const freshUser = (name: string) => teamsUser(`${name}-${randomUUID().slice(0, 8)}`);
 
-async function fetchForm(user: TeamsUser, message: ChatMessage, localTimezone?: string) {
-  const response = await postActivity(api.baseUrl, messageActionInvoke('composeExtension/fetchTask', user, message, localTimezone === undefined ? {} : { localTimezone }));
+async function fetchForm(user: TeamsUser, message: ChatMessage, options: { localTimezone?: string; conversationId?: string } = {}) {
+  const response = await postActivity(api.baseUrl, messageActionInvoke('composeExtension/fetchTask', user, message, options));
   expect(response.status).toBe(200);
   const reply = actionReply(response.body);
   expect(reply.card, reply.message).toBeDefined();
@@ -97,6 +97,20 @@ describe('Log in Upward: the form', () => {
     expect(inputValue(card, 'dueDate')).toBe('2026-03-05');
   });
 
+  it('suggests my manager as "to whom" for a promise I wrote in our 1:1 chat, and nobody in a larger chat', async () => {
+    const alice = freshUser('alice');
+    const manager = freshUser('morgan');
+    const other = freshUser('sam');
+    const oneOnOne = `19:${randomUUID().replaceAll('-', '')}@thread.v2`;
+    const group = `19:${randomUUID().replaceAll('-', '')}@thread.v2`;
+    await api.services.rosters.install(oneOnOne, alice.tenantId, [alice, manager]);
+    await api.services.rosters.install(group, alice.tenantId, [alice, manager, other]);
+    const message = chatMessage(alice, '<p>I will send you the deck by Friday</p>');
+    expect(inputValue(await fetchForm(alice, message, { conversationId: oneOnOne }), 'toWhom')).toBe(manager.name);
+    expect(inputValue(await fetchForm(alice, message, { conversationId: group }), 'toWhom')).toBe('');
+    expect(inputValue(await fetchForm(alice, message), 'toWhom')).toBe('');
+  });
+
   it('offers my active goals, and only those, for a win', async () => {
     const alice = freshUser('alice');
     const client = await clientFor(api, alice.name);
@@ -112,8 +126,8 @@ describe('Log in Upward: the form', () => {
     const alice = freshUser('alice');
     // 23:30 UTC on Wednesday is already Thursday in Auckland, so "tomorrow" is Friday there.
     const message = chatMessage(alice, '<p>I will finish it tomorrow</p>', { createdDateTime: '2026-03-04T23:30:00.000Z' });
-    expect(inputValue(await fetchForm(alice, message, 'Pacific/Auckland'), 'dueDate')).toBe('2026-03-06');
-    expect(inputValue(await fetchForm(alice, message, 'America/New_York'), 'dueDate')).toBe('2026-03-05');
+    expect(inputValue(await fetchForm(alice, message, { localTimezone: 'Pacific/Auckland' }), 'dueDate')).toBe('2026-03-06');
+    expect(inputValue(await fetchForm(alice, message, { localTimezone: 'America/New_York' }), 'dueDate')).toBe('2026-03-05');
   });
 });
 

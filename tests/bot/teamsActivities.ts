@@ -60,7 +60,7 @@ export function messageActionInvoke(
   name: 'composeExtension/fetchTask' | 'composeExtension/submitAction',
   user: TeamsUser,
   message: ChatMessage,
-  options: { data?: Record<string, unknown>; commandId?: string; localTimezone?: string } = {},
+  options: { data?: Record<string, unknown>; commandId?: string; localTimezone?: string; conversationId?: string } = {},
 ) {
   const now = new Date();
   return {
@@ -72,7 +72,7 @@ export function messageActionInvoke(
     channelId: 'msteams',
     serviceUrl: SERVICE_URL,
     from: teamsAccount(user),
-    conversation: { isGroup: true, conversationType: 'groupChat', tenantId: user.tenantId, id: GROUP_CHAT_ID },
+    conversation: { isGroup: true, conversationType: 'groupChat', tenantId: user.tenantId, id: options.conversationId ?? GROUP_CHAT_ID },
     recipient: BOT,
     entities: [{ locale: 'en-US', country: 'GB', platform: 'Web', timezone: options.localTimezone ?? 'Europe/London', type: 'clientInfo' }],
     channelData: { tenant: { id: user.tenantId }, source: { name: 'message' } },

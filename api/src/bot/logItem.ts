@@ -179,9 +179,28 @@ function commandValue(rawValue: unknown): z.infer<typeof actionValueSchema> | st
 }
 
 /**
+ * The other member of a two-person chat Upward is installed in: in the employee's 1:1 with
+ * their manager, a promise they wrote there was made to the manager. Empty when the chat is
+ * not such a chat, when Teams gave no name, or when storage does not answer (the form still opens).
+ */
+async function counterpartIn(services: Services, conversationId: string | undefined, caller: Caller): Promise<string> {
+  if (conversationId === undefined) return '';
+  try {
+    const members = await services.rosters.members(conversationId);
+    const me = caller.objectId.toLowerCase();
+    if (members.length !== 2 || !members.some((member) => member.objectId === me)) return '';
+    return members.find((member) => member.objectId !== me)?.name ?? '';
+  } catch (error) {
+    if (error instanceof StorageUnavailableError) return '';
+    throw error;
+  }
+}
+
+/**
  * `composeExtension/fetchTask`: the form, filled from the message. The kind is guessed from
  * the text and who wrote it; the due date is read from the text relative to when the message
- * was sent, in the user's time zone; "to whom" is the author when someone else wrote it.
+ * was sent, in the user's time zone; "to whom" is the author when someone else wrote it, and
+ * the other person of the 1:1 (see {@link counterpartIn}) when the user wrote it themself.
  */
 export async function fetchLogItemForm(services: Services, activity: TeamsActivity, rawValue: unknown): Promise<ActionReply> {
   const value = commandValue(rawValue);
@@ -204,7 +223,7 @@ export async function fetchLogItemForm(services: Services, activity: TeamsActivi
     title: message.title,
     details: clip(message.text, LIMITS.text),
     dueDate: parseDueDate(message.text, reference, timeZone) ?? '',
-    toWhom: writtenByOther ? (message.authorName ?? '') : '',
+    toWhom: writtenByOther ? (message.authorName ?? '') : await counterpartIn(services, message.conversationId, caller),
     impact: '',
     winDate: calendarDateIn(reference, timeZone) ?? reference.toISOString().slice(0, 10),
     goalId: '',
