@@ -7,7 +7,9 @@ import {
 import type { ChatMember } from '../domain/chat';
 import type { Services } from '../http/services';
 import { activitySchema, type TeamsActivity } from './activity';
-import { fetchLogItemForm, submitLogItem, type ActionReply } from './logItem';
+import type { ActionReply } from './logItem';
+import { fetchLogItemForm } from './logItemForm';
+import { submitLogItem } from './logItemSubmit';
 import { applyRosterChanges, rosterChanges, type MemberSource } from './roster';
 
 const ROSTER_PAGE_SIZE = 100;

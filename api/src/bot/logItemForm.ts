@@ -1,0 +1,69 @@
+import { LIMITS } from '../domain/common';
+import type { Caller } from '../domain/identity';
+import { calendarDateIn, parseDueDate } from '../domain/messages/dueDate';
+import { guessKind } from '../domain/messages/guessKind';
+import type { Services } from '../http/services';
+import { StorageUnavailableError } from '../store/errors';
+import { nonEmpty, timeZoneOf, type TeamsActivity } from './activity';
+import type { LogItemForm } from './logItemCard';
+import { activeGoals, callerOf, commandValue, formReply, NOT_A_MESSAGE, STORAGE_DOWN, type ActionReply } from './logItem';
+import { clip, loggedMessage } from './loggedMessage';
+
+/**
+ * The other member of a two-person chat Upward is installed in: in the employee's 1:1 with
+ * their manager, a promise they wrote there was made to the manager. Empty when the chat is
+ * not such a chat, when Teams gave no name, or when storage does not answer (the form still opens).
+ */
+async function counterpartIn(services: Services, conversationId: string | undefined, caller: Caller): Promise<string> {
+  if (conversationId === undefined) return '';
+  try {
+    const members = await services.rosters.members(conversationId);
+    const me = caller.objectId.toLowerCase();
+    if (members.length !== 2 || !members.some((member) => member.objectId === me)) return '';
+    return members.find((member) => member.objectId !== me)?.name ?? '';
+  } catch (error) {
+    if (error instanceof StorageUnavailableError) return '';
+    throw error;
+  }
+}
+
+/**
+ * `composeExtension/fetchTask`: the form, filled from the message. The kind is guessed from
+ * the text and who wrote it; the due date is read from the text relative to when the message
+ * was sent, in the user's time zone; "to whom" is the author when someone else wrote it, and
+ * the other person of the 1:1 (see {@link counterpartIn}) when the user wrote it themself.
+ */
+export async function fetchLogItemForm(services: Services, activity: TeamsActivity, rawValue: unknown): Promise<ActionReply> {
+  const value = commandValue(rawValue);
+  if (typeof value === 'string') return { type: 'message', text: value };
+  const caller = callerOf(services, activity);
+  if (typeof caller === 'string') return { type: 'message', text: caller };
+  const message = loggedMessage(activity, value.messagePayload, {});
+  if (message === undefined) return { type: 'message', text: NOT_A_MESSAGE };
+
+  const timeZone = timeZoneOf(activity);
+  const now = new Date();
+  // "Tomorrow" in a message means the day after it was sent, not the day after it was logged.
+  const reference = message.sentAt !== undefined && message.sentAt < now ? message.sentAt : now;
+  // Teams names the author by Entra object id; the Agents Playground by the user's Teams id.
+  const loggerIds = [caller.objectId, nonEmpty(activity.from?.id)?.toLowerCase()];
+  const writtenBySelf = message.authorId !== undefined && loggerIds.includes(message.authorId);
+  const writtenByOther = message.authorId !== undefined && !writtenBySelf;
+  const form: LogItemForm = {
+    kind: guessKind({ text: message.text, authorAadObjectId: writtenBySelf ? caller.objectId : message.authorId, loggerAadObjectId: caller.objectId }),
+    title: message.title,
+    details: clip(message.text, LIMITS.text),
+    dueDate: parseDueDate(message.text, reference, timeZone) ?? '',
+    toWhom: writtenByOther ? (message.authorName ?? '') : await counterpartIn(services, message.conversationId, caller),
+    impact: '',
+    winDate: calendarDateIn(reference, timeZone) ?? reference.toISOString().slice(0, 10),
+    goalId: '',
+    shared: false,
+  };
+  try {
+    return formReply(form, message, await activeGoals(services, caller));
+  } catch (error) {
+    if (error instanceof StorageUnavailableError) return { type: 'message', text: STORAGE_DOWN };
+    throw error;
+  }
+}
