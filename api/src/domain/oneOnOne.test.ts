@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from './commitments';
 import { titleSchema } from './common';
-import {
-  agendaItemInputSchema,
-  agendaItemUpdateSchema,
-  applyAgendaUpdate,
-  compareAgendaItems,
-  isOverdue,
-  MAX_AGENDA_ITEMS,
-  MAX_CLOSE_ITEMS,
-  newAgendaItemData,
-  nextPosition,
-  orderAgenda,
-  planClose,
-  planMove,
-  RECENT_RECORDS,
-  selectSharedCommitments,
-  selectSharedWins,
-  type AgendaItem,
-  type CommitmentComment,
-  type History,
-  type MemberItems,
-} from './oneOnOne';
+import { agendaItemInputSchema, agendaItemUpdateSchema, MAX_AGENDA_ITEMS, MAX_CLOSE_ITEMS, RECENT_RECORDS, type AgendaItem, type CommitmentComment, type History } from './oneOnOne';
+import { applyAgendaUpdate, compareAgendaItems, newAgendaItemData, nextPosition, orderAgenda, planClose, planMove } from './oneOnOneAgenda';
+import { isOverdue, selectSharedCommitments, selectSharedWins, type MemberItems } from './oneOnOneSharing';
 import { QUESTION_BANK, QUESTION_IDS, questionById } from './questionBank';
 import type { Win } from './wins';
 

@@ -1,13 +1,5 @@
-import {
-  orderAgenda,
-  RECENT_RECORDS,
-  recordSummarySchema,
-  type Agenda,
-  type AgendaItem,
-  type CommitmentComment,
-  type OneOnOneRecord,
-  type OneOnOneSpace,
-} from '../../../api/src/domain/oneOnOne';
+import { RECENT_RECORDS, recordSummarySchema, type Agenda, type AgendaItem, type CommitmentComment, type OneOnOneRecord, type OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
+import { orderAgenda } from '../../../api/src/domain/oneOnOneAgenda';
 import { removeItem, upsertItem } from '../../shared/api/itemList';
 
 /*

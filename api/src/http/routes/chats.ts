@@ -1,12 +1,5 @@
 import { personalPartition } from '../../domain/identity';
-import {
-  commitmentCommentInputSchema,
-  commitmentCommentSchema,
-  MAX_SHARING_MEMBERS,
-  oneOnOneSpaceSchema,
-  spaceQuerySchema,
-  type CommitmentCommentData,
-} from '../../domain/oneOnOne';
+import { commitmentCommentInputSchema, commitmentCommentSchema, MAX_SHARING_MEMBERS, oneOnOneSpaceSchema, spaceQuerySchema, type CommitmentCommentData } from '../../domain/oneOnOne';
 import { ItemNotFoundError } from '../../store/errors';
 import { chatPartition } from '../../store/rosterStore';
 import { parseBody, validate } from '../body';

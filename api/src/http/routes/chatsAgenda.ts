@@ -1,18 +1,5 @@
-import {
-  agendaItemData,
-  agendaItemDataSchema,
-  agendaItemInputSchema,
-  agendaItemSchema,
-  agendaItemUpdateSchema,
-  agendaMoveSchema,
-  agendaSchema,
-  applyAgendaUpdate,
-  MAX_AGENDA_ITEMS,
-  newAgendaItemData,
-  nextPosition,
-  planMove,
-  type AgendaItem,
-} from '../../domain/oneOnOne';
+import { agendaItemDataSchema, agendaItemInputSchema, agendaItemSchema, agendaItemUpdateSchema, agendaMoveSchema, agendaSchema, MAX_AGENDA_ITEMS, type AgendaItem } from '../../domain/oneOnOne';
+import { agendaItemData, applyAgendaUpdate, newAgendaItemData, nextPosition, planMove } from '../../domain/oneOnOneAgenda';
 import { ItemNotFoundError, VersionConflictError, type StoredRecord } from '../../store/errors';
 import type { PartitionWrite } from '../../store/partitionStore';
 import { parseBody } from '../body';

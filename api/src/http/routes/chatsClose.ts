@@ -1,17 +1,6 @@
 import { z } from 'zod';
-import {
-  closeOneOnOneInputSchema,
-  closeOneOnOneResultSchema,
-  HISTORY_ID,
-  MAX_CLOSE_ITEMS,
-  oneOnOneRecordSchema,
-  planClose,
-  recordDataSchema,
-  recordPageSchema,
-  recordSummarySchema,
-  type OneOnOneRecord,
-  type RecordSummary,
-} from '../../domain/oneOnOne';
+import { closeOneOnOneInputSchema, closeOneOnOneResultSchema, HISTORY_ID, MAX_CLOSE_ITEMS, oneOnOneRecordSchema, recordDataSchema, recordPageSchema, recordSummarySchema, type OneOnOneRecord, type RecordSummary } from '../../domain/oneOnOne';
+import { planClose } from '../../domain/oneOnOneAgenda';
 import { VersionConflictError, type StoredRecord } from '../../store/errors';
 import { MAX_TRANSACTION_OPERATIONS, newItemId, type PartitionStore, type PartitionWrite } from '../../store/partitionStore';
 import { parseBody, validate } from '../body';

@@ -2,21 +2,9 @@ import { createHash } from 'node:crypto';
 import type { ChatMember } from '../../domain/chat';
 import type { Commitment } from '../../domain/commitments';
 import { personalPartition, type Caller } from '../../domain/identity';
-import {
-  MAX_AGENDA_ITEMS,
-  MAX_SHARING_MEMBERS,
-  orderAgenda,
-  selectSharedCommitments,
-  selectSharedWins,
-  type Agenda,
-  type AgendaItem,
-  type AgendaItemData,
-  type CommitmentComment,
-  type CommitmentCommentData,
-  type History,
-  type MemberItems,
-  type OneOnOneSpace,
-} from '../../domain/oneOnOne';
+import { MAX_AGENDA_ITEMS, MAX_SHARING_MEMBERS, type Agenda, type AgendaItem, type AgendaItemData, type CommitmentComment, type CommitmentCommentData, type History, type OneOnOneSpace } from '../../domain/oneOnOne';
+import { orderAgenda } from '../../domain/oneOnOneAgenda';
+import { selectSharedCommitments, selectSharedWins, type MemberItems } from '../../domain/oneOnOneSharing';
 import { QUESTION_BANK } from '../../domain/questionBank';
 import type { Win } from '../../domain/wins';
 import type { StoredRecord } from '../../store/errors';
