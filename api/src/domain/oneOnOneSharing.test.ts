@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from './commitments';
-import { type CommitmentComment } from './oneOnOne';
+import type { CommitmentComment } from './oneOnOne';
 import { isOverdue, selectSharedCommitments, selectSharedWins, type MemberItems } from './oneOnOneSharing';
 import type { Win } from './wins';
 
