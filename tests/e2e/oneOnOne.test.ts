@@ -224,6 +224,12 @@ describe('the shared 1:1 chat tab', () => {
     await loaded(page);
     const question = 'What is worrying you most at the moment?';
     await page.getByRole('button', { name: `Add to agenda: ${question}` }).click();
+    // The other topics start folded: a question in one is reached by opening it.
+    const feedback = page.locator('details').filter({ hasText: 'Feedback on your work' });
+    expect(await feedback.getAttribute('open')).toBeNull();
+    await feedback.locator('summary').click();
+    expect(await feedback.getAttribute('open')).not.toBeNull();
+    expect(await feedback.getByRole('button', { name: /^Add to agenda: / }).first().isVisible()).toBe(true);
     await poll(() => agendaTitles(page)).toEqual([question]);
     await poll(() => page.getByRole('button', { name: `On the agenda: ${question}` }).isVisible()).toBe(true);
     expect(await agendaItem(page, question).innerText()).toContain('Question');

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AddRegular, CheckmarkRegular, EditRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { agendaItemSchema, type AgendaItem, type OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
@@ -15,7 +15,15 @@ import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  topic: { margin: 0 },
+  summary: {
+    cursor: 'pointer',
+    paddingBlock: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusSmall,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  // Inline, so the disclosure triangle sits beside the heading it opens.
+  topic: { display: 'inline', margin: 0 },
+  questions: { marginBlockStart: tokens.spacingVerticalS },
   question: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -86,12 +94,15 @@ export function QuestionsSection({
           <Body1 as="p" className={chat.intro}>
             Ask about what matters to your manager, or ask for a check on your own work. A question you pick goes on the agenda.
           </Body1>
-          {groupByTopic(space.questionBank).map((group) => (
-            <div key={group.topic} className={styles.group}>
-              <Subtitle2 as="h3" className={styles.topic}>
-                {group.label}
-              </Subtitle2>
-              <ul className={chat.list}>
+          {/* Topics fold away, so the bank does not push the rest of the page far down on a phone; the first starts open. */}
+          {groupByTopic(space.questionBank).map((group, index) => (
+            <details key={group.topic} className={styles.group} open={index === 0}>
+              <summary className={styles.summary}>
+                <Subtitle2 as="h3" className={styles.topic}>
+                  {group.label} ({group.questions.length})
+                </Subtitle2>
+              </summary>
+              <ul className={mergeClasses(chat.list, styles.questions)}>
                 {group.questions.map((question) => (
                   <li key={question.id} className={styles.question}>
                     <Body1>{question.text}</Body1>
@@ -110,7 +121,7 @@ export function QuestionsSection({
                   </li>
                 ))}
               </ul>
-            </div>
+            </details>
           ))}
         </>
       )}
