@@ -217,6 +217,29 @@ describe('the shared 1:1 chat tab', () => {
     await context.close();
   });
 
+  it('moves an item by dragging its grip, while the card’s text stays selectable', async () => {
+    const { employee, manager } = pair();
+    const chatId = await createChat(employee, manager);
+    const client = await clientFor(stack.api, manager);
+    for (const title of ['A', 'B', 'C']) await client.request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title } });
+    const { context, page } = await openChat(employee, chatId);
+    await loaded(page);
+    await poll(() => agendaTitles(page)).toEqual(['A', 'B', 'C']);
+    const itemOf = (title: string) =>
+      page.getByRole('list', { name: 'Talking points, in order' }).getByRole('listitem').filter({ has: page.getByRole('article', { name: title, exact: true }) });
+    expect(await itemOf('A').getAttribute('draggable')).toBeNull();
+    const target = itemOf('C');
+    const box = await target.boundingBox();
+    if (box === null) throw new Error('The last item is not on screen');
+    // Dropped on the lower half of C: A goes after it.
+    await itemOf('A').locator('[draggable="true"]').dragTo(target, { targetPosition: { x: box.width / 2, y: box.height - 8 } });
+    await poll(() => agendaTitles(page)).toEqual(['B', 'C', 'A']);
+    await page.reload();
+    await loaded(page);
+    await poll(() => agendaTitles(page)).toEqual(['B', 'C', 'A']);
+    await context.close();
+  });
+
   it('adds a question from the bank to the agenda', async () => {
     const { employee, manager } = pair();
     const chatId = await createChat(employee, manager);

@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, Subtitle2, Switch, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, QuestionCircleRegular, ReOrderDotsVerticalRegular } from '@fluentui/react-icons';
+import type { DragEvent } from 'react';
 import type { AgendaItem } from '../../../api/src/domain/oneOnOne';
 import { Pill } from '../../shared/ui/Pill';
 import type { MoveDirection } from './agendaMoves';
@@ -9,7 +10,7 @@ import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
-  handle: { flexShrink: 0, marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3, cursor: 'grab' },
+  handle: { display: 'inline-flex', flexShrink: 0, marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3, cursor: 'grab' },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, flexGrow: 1 },
   discussed: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteGreenBorderActive}` },
   outcome: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
@@ -31,17 +32,23 @@ export interface AgendaItemCardProps {
   readonly onDiscussedChange: (discussed: boolean) => void;
   readonly onEdit: (opener: HTMLElement) => void;
   readonly onDelete: (opener: HTMLElement) => void;
+  /** A drag starts on the grip only, so the card's text stays selectable with the mouse. */
+  readonly onDragStart: (event: DragEvent<HTMLSpanElement>) => void;
+  readonly onDragEnd: () => void;
 }
 
 /** One talking point: title, notes, who added it, whether it carried over, discussed and outcome, and its actions. */
-export function AgendaItemCard({ item, discussed, me, canMove, busy, onMove, onDiscussedChange, onEdit, onDelete }: AgendaItemCardProps) {
+export function AgendaItemCard({ item, discussed, me, canMove, busy, onMove, onDiscussedChange, onEdit, onDelete, onDragStart, onDragEnd }: AgendaItemCardProps) {
   const chat = useItemStyles();
   const styles = useStyles();
   const titleId = useId('agenda-title-');
   return (
     <article className={mergeClasses(chat.card, discussed && styles.discussed)} aria-labelledby={titleId}>
       <div className={styles.row}>
-        <ReOrderDotsVerticalRegular className={styles.handle} aria-hidden />
+        {/* Pointer-only: keyboard and screen-reader users move items with the arrow buttons. */}
+        <span className={styles.handle} draggable onDragStart={onDragStart} onDragEnd={onDragEnd} aria-hidden>
+          <ReOrderDotsVerticalRegular />
+        </span>
         <div className={styles.body}>
           {item.carriedOver === undefined && item.kind !== 'question' ? null : (
             <div className={chat.meta}>

@@ -187,12 +187,6 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
                 key={item.id}
                 data-item={item.id}
                 className={`${styles.item} ${drop?.target === item.id ? (drop.place === 'before' ? styles.dropBefore : styles.dropAfter) : ''}`}
-                draggable
-                onDragStart={(event) => {
-                  event.dataTransfer.effectAllowed = 'move';
-                  event.dataTransfer.setData('text/plain', item.title);
-                  setDragged(item.id);
-                }}
                 onDragOver={(event) => {
                   if (dragged === undefined) return;
                   event.preventDefault();
@@ -202,10 +196,6 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
                 onDrop={(event) => {
                   event.preventDefault();
                   dropOn(item);
-                }}
-                onDragEnd={() => {
-                  setDragged(undefined);
-                  setDrop(undefined);
                 }}
               >
                 <AgendaItemCard
@@ -218,6 +208,18 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
                   onDiscussedChange={(discussed) => void setDiscussed(item, discussed)}
                   onEdit={(opener) => show({ kind: 'edit', item }, opener)}
                   onDelete={(opener) => show({ kind: 'delete', item }, opener)}
+                  onDragStart={(event) => {
+                    event.dataTransfer.effectAllowed = 'move';
+                    event.dataTransfer.setData('text/plain', item.title);
+                    // The whole card follows the pointer, not just the grip.
+                    const card = event.currentTarget.closest('li');
+                    if (card !== null) event.dataTransfer.setDragImage(card, 16, 16);
+                    setDragged(item.id);
+                  }}
+                  onDragEnd={() => {
+                    setDragged(undefined);
+                    setDrop(undefined);
+                  }}
                 />
               </li>
             ))}
