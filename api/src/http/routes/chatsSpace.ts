@@ -90,7 +90,8 @@ export async function loadAgenda(shared: PartitionStore, partition: string): Pro
 
 /** A member's own item with its server fields; which fields are shared is decided in the domain. */
 function personalItem<T>(record: StoredRecord): T {
-  return { ...record.data, ...serverFields(record) } as T;
+  // Not `{ ...data, ...fields }`: see toItem for why.
+  return Object.assign({}, record.data, serverFields(record)) as T;
 }
 
 /** One member's commitments and wins, read live from their own partition. */
