@@ -38,6 +38,9 @@ export function App() {
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
     void connectHost().then((connected) => {
+      // Ask for the token now, while React renders the first screen: its requests then find it
+      // ready or on its way. A failure here is shown by the screen's own request, so it is dropped.
+      connected.getToken().catch(() => undefined);
       setHost(connected);
       setTheme(connected.theme);
       unsubscribe = connected.onThemeChange(setTheme);
