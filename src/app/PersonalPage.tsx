@@ -1,5 +1,6 @@
 import { Title2 } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
+import type { Commitment } from '../../api/src/domain/commitments';
 import type { Goal } from '../../api/src/domain/goals';
 import type { Overview } from '../../api/src/domain/overview';
 import type { Win, WinFilter } from '../../api/src/domain/wins';
@@ -17,11 +18,10 @@ import { usePageStyles } from '../shared/ui/usePageStyles';
 const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved' };
 
 /**
- * The personal tab: my career goals and my wins, loaded in one call, and my commitments.
- * The page owns the goals and wins and composes the feature sections, which never import
- * each other: each gets what it needs from the others as props (the wins get the goals,
- * the goals get the wins). Commitments need nothing from the others, so their section
- * loads its own data from its own endpoints and stays up when the overview fails.
+ * The personal tab: my career goals, my wins and my commitments, loaded in one call (one
+ * partition query). The page owns the data and composes the feature sections, which never
+ * import each other: each gets what it needs from the others as props (the wins get the
+ * goals, the goals get the wins).
  */
 export function PersonalPage() {
   const styles = usePageStyles();
@@ -35,6 +35,11 @@ export function PersonalPage() {
   const putGoal = useCallback((goal: Goal) => mutate((overview) => ({ ...overview, goals: upsertItem(overview.goals, goal) })), [mutate]);
   const putWin = useCallback(
     (win: Win) => mutate((overview) => ({ ...overview, wins: upsertItem(overview.wins, win).sort(compareWinsNewestFirst) })),
+    [mutate],
+  );
+
+  const putCommitment = useCallback(
+    (commitment: Commitment) => mutate((overview) => ({ ...overview, commitments: upsertItem(overview.commitments, commitment) })),
     [mutate],
   );
 
@@ -86,9 +91,15 @@ export function PersonalPage() {
                 announce(`Win deleted: ${win.title}`);
               }}
             />
+            <CommitmentsSection
+              commitments={data?.commitments}
+              onSaved={putCommitment}
+              onRemoved={(commitment) => mutate((overview) => ({ ...overview, commitments: removeItem(overview.commitments, commitment.id) }))}
+              onStale={() => void reload()}
+              announce={announce}
+            />
           </>
         )}
-        <CommitmentsSection announce={announce} />
       </div>
       <StatusToast status={status} />
     </main>

@@ -1,9 +1,9 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { summariseCommitments } from '../../../api/src/domain/commitmentRules';
 import type { Commitment } from '../../../api/src/domain/commitments';
 import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
-import { ErrorNotice } from '../../shared/ui/ErrorNotice';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
@@ -14,7 +14,6 @@ import { CommitmentCard } from './CommitmentCard';
 import { CommitmentGroupList } from './CommitmentGroupList';
 import { groupCommitments } from './commitmentList';
 import { FollowThrough } from './FollowThrough';
-import { useCommitments } from './useCommitments';
 import { useStatusChange } from './useStatusChange';
 
 // Forms, validation (zod) and dialogs load on demand: the first screen only reads.
@@ -36,26 +35,36 @@ const useStyles = makeStyles({
   calm: { color: tokens.colorNeutralForeground3 },
 });
 
+/** Props of {@link CommitmentsSection}; the page owns the list and applies each change. */
+export interface CommitmentsSectionProps {
+  /** Undefined while the first load runs. */
+  readonly commitments: readonly Commitment[] | undefined;
+  readonly onSaved: (commitment: Commitment) => void;
+  readonly onRemoved: (commitment: Commitment) => void;
+  /** The list on screen is out of date (a change met a newer version): load it again. */
+  readonly onStale: () => void;
+  /** Confirms each change in the page's status toast. */
+  readonly announce: (text: string) => void;
+}
+
 /**
- * My commitments: overdue, due soon (see commitmentList's DUE_SOON_DAYS), open, then done and
- * dropped folded away; the follow-through figure on top. Add, edit, mark done (with a date),
- * reopen, drop (with undo) and delete. Its data is its own (no other section needs it), so it
- * loads it itself; `announce` confirms each change in the page's status toast.
+ * My commitments: overdue, due soon (see commitmentRules' DUE_SOON_DAYS), open, then done and
+ * dropped folded away; the follow-through figure on top, worked out here with the same rules
+ * the API uses. Add, edit, mark done (with a date), reopen, drop (with undo) and delete.
  */
-export function CommitmentsSection({ announce }: { announce: (text: string) => void }) {
+export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remove, onStale, announce }: CommitmentsSectionProps) {
   const styles = useStyles();
-  const { list, summary, put, remove, reloadAll, reloadSummary } = useCommitments();
   const [unfolded, setUnfolded] = useState<ReadonlySet<Folded>>(new Set());
   const [dropped, setDropped] = useState<Commitment>();
   const heading = useRef<HTMLHeadingElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const dialogs = useDialogSlot<OpenDialog>(heading);
   const { open, close, focus } = dialogs;
-  const status = useStatusChange({ onSaved: put, onGone: remove, onStale: reloadAll });
+  const status = useStatusChange({ onSaved: put, onGone: remove, onStale });
   const today = todayIsoDate();
-  const commitments = list.data;
   const groups = useMemo(() => groupCommitments(commitments ?? [], today), [commitments, today]);
-  const openCount = groups.filter((group) => group.bucket !== 'done' && group.bucket !== 'dropped').reduce((sum, group) => sum + group.commitments.length, 0);
+  const summary = useMemo(() => summariseCommitments(commitments ?? [], today), [commitments, today]);
+  const openCount = summary.counts.open;
 
   // The dropped card folds away with its buttons; focus goes to the way back.
   useEffect(() => {
@@ -116,9 +125,8 @@ export function CommitmentsSection({ announce }: { announce: (text: string) => v
         )
       }
     >
-      {list.status === 'error' ? <ErrorNotice error={list.error} onRetry={reloadAll} /> : null}
       {commitments === undefined ? (
-        list.status === 'error' ? null : <ListSkeleton label="Loading your commitments" />
+        <ListSkeleton label="Loading your commitments" />
       ) : commitments.length === 0 ? (
         <EmptyState title="What did you promise?">
           Write down each thing you said you would do, to whom, and by when, while it is fresh. For example: “Send Morgan the Q3 numbers by
@@ -127,7 +135,7 @@ export function CommitmentsSection({ announce }: { announce: (text: string) => v
         </EmptyState>
       ) : (
         <>
-          <FollowThrough summary={summary} onRetry={() => void reloadSummary()} />
+          <FollowThrough summary={summary} />
           {status.notice === undefined ? null : (
             <MessageBar intent={status.notice.intent} role="alert" layout="multiline">
               <MessageBarBody>{status.notice.text}</MessageBarBody>

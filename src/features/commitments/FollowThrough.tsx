@@ -1,6 +1,5 @@
-import { Body1Strong, Button, Caption1, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1Strong, Caption1, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import type { CommitmentSummary } from '../../../api/src/domain/commitmentRules';
-import type { Resource } from '../../shared/api/useResource';
 import { followThroughText } from './commitmentText';
 
 const useStyles = makeStyles({
@@ -15,32 +14,15 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  retry: { alignSelf: 'flex-start' },
 });
 
 /**
  * The follow-through figure: the share of commitments due in the last 90 days that were done
- * on or before their due date, as the API computes it. Says so when there is nothing to measure.
+ * on or before their due date. Says so when there is nothing to measure.
  */
-export function FollowThrough({ summary, onRetry }: { summary: Resource<CommitmentSummary>; onRetry: () => void }) {
+export function FollowThrough({ summary }: { summary: CommitmentSummary }) {
   const styles = useStyles();
-  if (summary.data === undefined) {
-    return (
-      <div className={styles.root}>
-        {summary.status === 'error' ? (
-          <>
-            <Caption1 role="alert">Couldn’t work out your follow-through. {summary.error.userMessage}</Caption1>
-            <Button className={styles.retry} size="small" onClick={onRetry}>
-              Retry
-            </Button>
-          </>
-        ) : (
-          <Caption1 className={styles.muted}>Working out your follow-through…</Caption1>
-        )}
-      </div>
-    );
-  }
-  const { followThrough } = summary.data;
+  const { followThrough } = summary;
   const text = followThroughText(followThrough);
   return (
     <div className={styles.root}>

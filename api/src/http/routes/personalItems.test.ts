@@ -47,6 +47,16 @@ describe('goals and wins', () => {
     expect((overview.body.goals as unknown[]).length).toBe(1);
   });
 
+  it('returns my commitments in the same overview, and nobody else’s', async () => {
+    const alice = await clientFor(api, user('alice'));
+    const bob = await clientFor(api, user('bob'));
+    const promised = await alice.request('POST', '/me/commitments', { body: { title: 'Send the Q3 numbers', dueDate: '2026-06-12', sharedInOneOnOne: true } });
+    await bob.request('POST', '/me/commitments', { body: { title: 'Bob’s own promise' } });
+    const overview = await alice.request('GET', '/me/overview');
+    expect(overview.body.commitments).toEqual([promised.body]);
+    expect((await bob.request('GET', '/me/overview')).body.commitments).toEqual([expect.objectContaining({ title: 'Bob’s own promise' })]);
+  });
+
   it('refuses a win that names a goal the caller does not have', async () => {
     const alice = await clientFor(api, user('alice'));
     const bob = await clientFor(api, user('bob'));
