@@ -11,6 +11,7 @@ import { todayIsoDate } from '../../shared/ui/localDate';
 import { COMMITMENT_FIELDS, commitmentDraftToInput, commitmentToDraft } from './commitmentForm';
 import { commitmentFormSchema } from './commitmentSchemas';
 import { COMMITMENTS } from './commitmentsApi';
+import { fieldValidation } from '../../shared/ui/fieldValidation';
 
 /** The contract's limit on "to whom", read from its schema so the two cannot drift apart. */
 const TO_WHOM_MAX = commitmentInputSchema.shape.toWhom.unwrap().maxLength ?? undefined;
@@ -41,8 +42,7 @@ export function CommitmentDialog({ commitment, onSaved, onConflict, onClose }: C
     onConflict,
   });
   const { draft, setField, fieldErrors } = form;
-  const error = (field: (typeof COMMITMENT_FIELDS)[number]) =>
-    fieldErrors[field] === undefined ? {} : { validationMessage: fieldErrors[field], validationState: 'error' as const };
+  const error = (field: (typeof COMMITMENT_FIELDS)[number]) => fieldValidation(fieldErrors[field]);
 
   return (
     <ItemFormDialog

@@ -11,6 +11,7 @@ import { todayIsoDate } from '../../shared/ui/localDate';
 import { COMMITMENT_FIELDS, commitmentDraftToInput, commitmentToDraft, type CommitmentDraft } from './commitmentForm';
 import { commitmentFormSchema } from './commitmentSchemas';
 import { COMMITMENTS } from './commitmentsApi';
+import { fieldValidation } from '../../shared/ui/fieldValidation';
 
 /** Props of {@link MarkDoneDialog}. */
 export interface MarkDoneDialogProps {
@@ -68,7 +69,7 @@ export function MarkDoneDialog({ commitment, onSaved, onConflict, onClose }: Mar
         label="Done on"
         required
         hint="Done on or before the due date counts as on time."
-        {...(doneOnError === undefined ? {} : { validationMessage: doneOnError, validationState: 'error' as const })}
+        {...fieldValidation(doneOnError)}
       >
         <Input type="date" input={{ className: dateInput }} max={today} value={draft.doneOn} onChange={(_event, data) => setField('doneOn', data.value)} />
       </Field>

@@ -9,6 +9,7 @@ import { useDateInputStyles } from '../../shared/ui/useDateInputStyles';
 import { oneOf } from '../../shared/ui/oneOf';
 import { GOAL_FIELDS, goalDraftToInput, goalToDraft } from './goalForm';
 import { HORIZON_LABELS, STATUS_LABELS } from './goalText';
+import { fieldValidation } from '../../shared/ui/fieldValidation';
 
 const useStyles = makeStyles({
   horizons: { flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
@@ -41,8 +42,7 @@ export function GoalDialog({ goal, onSaved, onConflict, onClose }: GoalDialogPro
     onConflict,
   });
   const { draft, setField, fieldErrors } = form;
-  const error = (field: (typeof GOAL_FIELDS)[number]) =>
-    fieldErrors[field] === undefined ? {} : { validationMessage: fieldErrors[field], validationState: 'error' as const };
+  const error = (field: (typeof GOAL_FIELDS)[number]) => fieldValidation(fieldErrors[field]);
 
   return (
     <ItemFormDialog

@@ -7,6 +7,7 @@ import { useItemForm } from '../../shared/api/useItemForm';
 import { FormNotices } from '../../shared/ui/FormNotices';
 import { ItemFormDialog } from '../../shared/ui/ItemFormDialog';
 import { ADD_FIELDS, addInput, agendaItemToDraft, EDIT_FIELDS, updateInput, type AgendaDraft } from './agendaForm';
+import { fieldValidation } from '../../shared/ui/fieldValidation';
 
 /** Props of {@link AgendaItemDialog}. */
 export interface AgendaItemDialogProps {
@@ -41,8 +42,7 @@ export function AgendaItemDialog({ collection, item, kind, onSaved, onConflict, 
     onConflict,
   });
   const { draft, setField, fieldErrors } = form;
-  const error = (field: (typeof EDIT_FIELDS)[number]) =>
-    fieldErrors[field] === undefined ? {} : { validationMessage: fieldErrors[field], validationState: 'error' as const };
+  const error = (field: (typeof EDIT_FIELDS)[number]) => fieldValidation(fieldErrors[field]);
   const question = (item?.kind ?? kind) === 'question';
   const title = adding ? (question ? 'Write your own question' : 'Add a talking point') : question ? 'Edit question' : 'Edit talking point';
 

@@ -4,6 +4,7 @@ import { COMMENT_MAX, commitmentCommentInputSchema, commitmentCommentSchema, typ
 import { useApi } from '../../shared/api/ApiContext';
 import { ApiError, newIdempotencyKey } from '../../shared/api/client';
 import { chatPath } from './chatPaths';
+import { fieldValidation } from '../../shared/ui/fieldValidation';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
@@ -56,7 +57,7 @@ export function CommentForm({ chatId, commitment, onAdded }: { chatId: string; c
         className={styles.field}
         label={`Comment on “${commitment.title}”`}
         size="small"
-        {...(error === undefined ? {} : { validationMessage: error, validationState: 'error' as const })}
+        {...fieldValidation(error)}
       >
         <Textarea
           value={text}

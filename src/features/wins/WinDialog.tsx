@@ -9,6 +9,7 @@ import { FormNotices } from '../../shared/ui/FormNotices';
 import { ItemFormDialog } from '../../shared/ui/ItemFormDialog';
 import { useDateInputStyles } from '../../shared/ui/useDateInputStyles';
 import { WIN_FIELDS, winDraftToInput, winToDraft } from './winForm';
+import { fieldValidation } from '../../shared/ui/fieldValidation';
 
 /** Props of {@link WinDialog}. */
 export interface WinDialogProps {
@@ -37,8 +38,7 @@ export function WinDialog({ win, goals, onSaved, onConflict, onClose }: WinDialo
     onConflict,
   });
   const { draft, setField, fieldErrors } = form;
-  const error = (field: (typeof WIN_FIELDS)[number]) =>
-    fieldErrors[field] === undefined ? {} : { validationMessage: fieldErrors[field], validationState: 'error' as const };
+  const error = (field: (typeof WIN_FIELDS)[number]) => fieldValidation(fieldErrors[field]);
 
   return (
     <ItemFormDialog
