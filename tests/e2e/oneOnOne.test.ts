@@ -50,6 +50,25 @@ async function agendaTitles(page: Page): Promise<string[]> {
 
 const agendaItem = (page: Page, title: string) => page.getByRole('list', { name: 'Talking points, in order' }).getByRole('article', { name: title, exact: true });
 
+/** The employee's view of a new chat whose agenda the manager filled with A, B and C, in that order. */
+async function openAgendaOfThree() {
+  const { employee, manager } = pair();
+  const chatId = await createChat(employee, manager);
+  const client = await clientFor(stack.api, manager);
+  for (const title of ['A', 'B', 'C']) await client.request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title } });
+  const opened = await openChat(employee, chatId);
+  await loaded(opened.page);
+  await poll(() => agendaTitles(opened.page)).toEqual(['A', 'B', 'C']);
+  return opened;
+}
+
+/** A move is stored, not only shown: the order survives a reload. */
+async function expectOrderAfterReload(page: Page, titles: readonly string[]): Promise<void> {
+  await page.reload();
+  await loaded(page);
+  await poll(() => agendaTitles(page)).toEqual(titles);
+}
+
 async function addTalkingPoint(page: Page, title: string, notes = ''): Promise<void> {
   await page.getByRole('button', { name: 'Add talking point' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a talking point' });
@@ -193,13 +212,7 @@ describe('the shared 1:1 chat tab', () => {
   });
 
   it('moves items with the keyboard, keeping focus on the moved item’s button', async () => {
-    const { employee, manager } = pair();
-    const chatId = await createChat(employee, manager);
-    const client = await clientFor(stack.api, manager);
-    for (const title of ['A', 'B', 'C']) await client.request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title } });
-    const { context, page } = await openChat(employee, chatId);
-    await loaded(page);
-    await poll(() => agendaTitles(page)).toEqual(['A', 'B', 'C']);
+    const { context, page } = await openAgendaOfThree();
 
     await page.getByRole('button', { name: 'Move down: A' }).focus();
     await page.keyboard.press('Enter');
@@ -211,20 +224,12 @@ describe('the shared 1:1 chat tab', () => {
     await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move up: A');
     await poll(() => page.getByRole('status').filter({ hasText: 'Moved “A” to position 3 of 3.' }).isVisible()).toBe(true);
 
-    await page.reload();
-    await loaded(page);
-    await poll(() => agendaTitles(page)).toEqual(['B', 'C', 'A']);
+    await expectOrderAfterReload(page, ['B', 'C', 'A']);
     await context.close();
   });
 
   it('moves an item by dragging its grip, while the card’s text stays selectable', async () => {
-    const { employee, manager } = pair();
-    const chatId = await createChat(employee, manager);
-    const client = await clientFor(stack.api, manager);
-    for (const title of ['A', 'B', 'C']) await client.request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title } });
-    const { context, page } = await openChat(employee, chatId);
-    await loaded(page);
-    await poll(() => agendaTitles(page)).toEqual(['A', 'B', 'C']);
+    const { context, page } = await openAgendaOfThree();
     const itemOf = (title: string) =>
       page.getByRole('list', { name: 'Talking points, in order' }).getByRole('listitem').filter({ has: page.getByRole('article', { name: title, exact: true }) });
     expect(await itemOf('A').getAttribute('draggable')).toBeNull();
@@ -234,9 +239,7 @@ describe('the shared 1:1 chat tab', () => {
     // Dropped on the lower half of C: A goes after it.
     await itemOf('A').locator('[draggable="true"]').dragTo(target, { targetPosition: { x: box.width / 2, y: box.height - 8 } });
     await poll(() => agendaTitles(page)).toEqual(['B', 'C', 'A']);
-    await page.reload();
-    await loaded(page);
-    await poll(() => agendaTitles(page)).toEqual(['B', 'C', 'A']);
+    await expectOrderAfterReload(page, ['B', 'C', 'A']);
     await context.close();
   });
 
