@@ -49,19 +49,23 @@ export async function fetchLogItemForm(services: Services, activity: TeamsActivi
   const loggerIds = [caller.objectId, nonEmpty(activity.from?.id)?.toLowerCase()];
   const writtenBySelf = message.authorId !== undefined && loggerIds.includes(message.authorId);
   const writtenByOther = message.authorId !== undefined && !writtenBySelf;
-  const form: LogItemForm = {
+  const form: Omit<LogItemForm, 'toWhom'> = {
     kind: guessKind({ text: message.text, authorAadObjectId: writtenBySelf ? caller.objectId : message.authorId, loggerAadObjectId: caller.objectId }),
     title: message.title,
     details: clip(message.text, LIMITS.text),
     dueDate: parseDueDate(message.text, reference, timeZone) ?? '',
-    toWhom: writtenByOther ? (message.authorName ?? '') : await counterpartIn(services, message.conversationId, caller),
     impact: '',
     winDate: calendarDateIn(reference, timeZone) ?? reference.toISOString().slice(0, 10),
     goalId: '',
     shared: false,
   };
   try {
-    return formReply(form, message, await activeGoals(services, caller));
+    // Both reads at once: Teams waits on this answer.
+    const [toWhom, goals] = await Promise.all([
+      writtenByOther ? (message.authorName ?? '') : counterpartIn(services, message.conversationId, caller),
+      activeGoals(services, caller),
+    ]);
+    return formReply({ ...form, toWhom }, message, goals);
   } catch (error) {
     if (error instanceof StorageUnavailableError) return { type: 'message', text: STORAGE_DOWN };
     throw error;
