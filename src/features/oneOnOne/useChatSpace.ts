@@ -1,22 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
-import { ApiError } from '../../shared/api/client';
+import { asApiError, type Resource } from '../../shared/api/useResource';
 import { todayIsoDate } from '../../shared/ui/localDate';
 import { chatPath } from './chatPaths';
 
 /** How often the page asks for the other person's changes while it is visible. */
 export const POLL_INTERVAL_MS = 10_000;
-
-/** Loading, loaded or failed; `data` stays while a refresh fails so the page does not go blank. */
-export type SpaceState =
-  | { readonly status: 'loading'; readonly data: undefined; readonly error: undefined }
-  | { readonly status: 'ready'; readonly data: OneOnOneSpace; readonly error: undefined }
-  | { readonly status: 'error'; readonly data: OneOnOneSpace | undefined; readonly error: ApiError };
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, undefined, undefined);
-}
 
 /**
  * The chat's shared space, kept current: loaded in one call, then asked again every
@@ -31,7 +21,7 @@ function asApiError(error: unknown): ApiError {
  */
 export function useChatSpace(chatId: string, onRemoteChange: (before: OneOnOneSpace, after: OneOnOneSpace) => void) {
   const api = useApi();
-  const [state, setState] = useState<SpaceState>({ status: 'loading', data: undefined, error: undefined });
+  const [state, setState] = useState<Resource<OneOnOneSpace>>({ status: 'loading', data: undefined, error: undefined });
   const latest = useRef<OneOnOneSpace>(undefined);
   const etag = useRef<string>(undefined);
   const writes = useRef(0);

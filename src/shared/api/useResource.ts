@@ -7,7 +7,8 @@ export type Resource<T> =
   | { readonly status: 'ready'; readonly data: T; readonly error: undefined }
   | { readonly status: 'error'; readonly data: T | undefined; readonly error: ApiError };
 
-function asApiError(error: unknown): ApiError {
+/** Any failure as the ApiError the screens show; one that is not from the API reads as a network failure. */
+export function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, undefined, undefined);
 }
 
