@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Commitment, CommitmentStatus } from '../../../api/src/domain/commitments';
 import { useApi } from '../../shared/api/ApiContext';
-import { ApiError } from '../../shared/api/client';
+import { ApiError, failureMessage } from '../../shared/api/client';
 import { withStatus } from './commitmentForm';
 import { replaceCommitment } from './commitmentsApi';
 
@@ -36,7 +36,7 @@ export function useStatusChange(handlers: { onSaved: (commitment: Commitment) =>
         handlers.onGone(commitment);
         setNotice({ intent: 'warning', text: `“${commitment.title}” was deleted in another window.` });
       } else {
-        setNotice({ intent: 'error', text: error instanceof ApiError ? error.userMessage : 'That did not work. Try again.' });
+        setNotice({ intent: 'error', text: failureMessage(error) });
       }
       return undefined;
     } finally {

@@ -2,7 +2,7 @@ import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { agendaItemSchema, agendaSchema, type Agenda, type AgendaItem } from '../../../api/src/domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
-import { ApiError } from '../../shared/api/client';
+import { ApiError, failureMessage } from '../../shared/api/client';
 import { DeleteItemDialog } from '../../shared/ui/DeleteItemDialog';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
@@ -102,7 +102,7 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
     return false;
   };
 
-  const fail = (error: unknown) => announce(error instanceof ApiError ? error.userMessage : 'That did not work. Try again.');
+  const fail = (error: unknown) => announce(failureMessage(error));
 
   const move = async (item: AgendaItem, body: { direction: MoveDirection } | { afterId: string | null }, direction: MoveDirection) => {
     track(item.id, true);

@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-
 import { useState } from 'react';
 import { agendaSchema, closeOneOnOneResultSchema, type Agenda, type OneOnOneRecord } from '../../../api/src/domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
-import { ApiError, newIdempotencyKey } from '../../shared/api/client';
+import { ApiError, failureMessage, newIdempotencyKey } from '../../shared/api/client';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { todayIsoDate } from '../../shared/ui/localDate';
 import { chatPath } from './chatPaths';
@@ -50,7 +50,7 @@ export function CloseDialog({ chatId, agenda, onClosed, onAgenda, onCancel }: Cl
         setKey(newIdempotencyKey());
         setNotice({ intent: 'warning', text: 'The agenda changed while you were looking at it. It now shows the latest version: check it, then close again.' });
       } else {
-        setNotice({ intent: 'error', text: error instanceof ApiError ? error.userMessage : 'That did not work. Try again.' });
+        setNotice({ intent: 'error', text: failureMessage(error) });
       }
     }
   };

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { agendaItemSchema, type AgendaItem, type OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
 import type { Question } from '../../../api/src/domain/questionBank';
 import { useApi } from '../../shared/api/ApiContext';
-import { ApiError, newIdempotencyKey } from '../../shared/api/client';
+import { failureMessage, newIdempotencyKey } from '../../shared/api/client';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { Section } from '../../shared/ui/Section';
 import { useReturnFocus } from '../../shared/ui/useReturnFocus';
@@ -61,7 +61,7 @@ export function QuestionsSection({
       onItem(item);
       announce(`Question added to the agenda: ${question.text}`);
     } catch (error) {
-      announce(error instanceof ApiError ? error.userMessage : 'That did not work. Try again.');
+      announce(failureMessage(error));
     } finally {
       setPending(undefined);
     }

@@ -1,5 +1,12 @@
 import type { Problem } from '../../../api/src/domain/problems';
 
+const GENERIC_FAILURE = 'That did not work. Try again.';
+
+/** What to tell the user about any failure: the API's own sentence, or a generic one. */
+export function failureMessage(error: unknown): string {
+  return error instanceof ApiError ? error.userMessage : GENERIC_FAILURE;
+}
+
 /** An API failure with what the user needs to know; `problem` is the server's problem+json body. */
 export class ApiError extends Error {
   constructor(
@@ -17,7 +24,7 @@ export class ApiError extends Error {
     if (this.status === 503) return 'Upward’s storage is not answering right now. Retrying shortly…';
     if (this.status === 401) return 'Your sign-in has expired. Reload the tab to sign in again.';
     if (this.status >= 500) return 'Something went wrong on our side. Try again in a moment.';
-    return this.problem?.title ?? 'That did not work. Try again.';
+    return this.problem?.title ?? GENERIC_FAILURE;
   }
 
   /** Field errors by path, for showing next to each form field. */

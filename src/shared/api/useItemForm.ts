@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { z } from 'zod';
 import { toFieldErrors, type FieldError } from '../../../api/src/domain/problems';
 import { useApi } from './ApiContext';
-import { ApiError, newIdempotencyKey } from './client';
+import { ApiError, failureMessage, newIdempotencyKey } from './client';
 import type { SaveKind } from './itemList';
 
 /** What every stored item has that a write needs: its id and its version. */
@@ -108,7 +108,7 @@ export function useItemForm<Item extends StoredItem, Draft>(options: ItemFormOpt
     } catch (error) {
       setBusy(false);
       if (!(error instanceof ApiError)) {
-        setFormErrors(['That did not work. Try again.']);
+        setFormErrors([failureMessage(error)]);
         return false;
       }
       const current = error.status === 412 ? itemSchema.safeParse(error.problem?.current) : undefined;

@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-
 import { useState } from 'react';
 import type { z } from 'zod';
 import { useApi } from '../api/ApiContext';
-import { ApiError } from '../api/client';
+import { ApiError, failureMessage } from '../api/client';
 import type { StoredItem } from '../api/useItemForm';
 import { ConfirmDialog } from './ConfirmDialog';
 
@@ -59,7 +59,7 @@ export function DeleteItemDialog<Item extends StoredItem & { readonly title: str
           text: `This ${noun} was changed in another window. We’ve loaded the newer version — check it, then delete again or cancel.`,
         });
       } else {
-        setNotice({ intent: 'error', text: error instanceof ApiError ? error.userMessage : 'That did not work. Try again.' });
+        setNotice({ intent: 'error', text: failureMessage(error) });
       }
     }
   };
