@@ -6,7 +6,7 @@ import { todayIsoDate } from '../../src/shared/ui/localDate';
 import { actionReply, chatMessage, messageActionInvoke, submittedValues, teamsUser, type ChatMessage } from '../bot/teamsActivities';
 import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
-import { A11Y_CASES, newUser, poll, settled } from '../support/e2e';
+import { A11Y_CASES, expectAccessibleDialog, newUser, poll, settled } from '../support/e2e';
 import { startTabStack, type TabStack } from '../support/tabStack';
 
 let stack: TabStack;
@@ -181,14 +181,7 @@ describe('commitments accessibility', () => {
       ['Add commitment', 'Add a commitment'],
       ['Mark done: Draft the roadmap', 'Mark as done'],
     ] as const) {
-      await page.getByRole('button', { name: button }).click();
-      const dialog = page.getByRole('dialog', { name: dialogName });
-      await dialog.waitFor();
-      await poll(() => dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
-      await settled(page);
-      expect(await seriousA11yViolations(page)).toEqual([]);
-      await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
+      await expectAccessibleDialog(page, button, dialogName);
       await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent)).toBe(button);
     }
     await context.close();

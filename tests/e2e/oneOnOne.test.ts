@@ -5,7 +5,7 @@ import { appAddedToChat, oneOnOneChat, postActivity } from '../../api/src/local/
 import { teamsUser } from '../bot/teamsActivities';
 import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
-import { A11Y_CASES, poll, settled } from '../support/e2e';
+import { A11Y_CASES, expectAccessibleDialog, poll, settled } from '../support/e2e';
 import { startTabStack, type TabStack } from '../support/tabStack';
 
 let stack: TabStack;
@@ -320,14 +320,7 @@ describe('chat tab and configuration page accessibility', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(await page.getByRole('article', { name: 'Send the Q3 numbers' }).innerText()).toMatch(/Overdue: was due/);
 
-    await page.getByRole('button', { name: 'Add talking point' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add a talking point' });
-    await dialog.waitFor();
-    await poll(() => dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
-    await settled(page);
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    await expectAccessibleDialog(page, 'Add talking point', 'Add a talking point');
     await context.close();
   });
 

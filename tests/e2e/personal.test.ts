@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
-import { A11Y_CASES, newUser, poll, settled } from '../support/e2e';
+import { A11Y_CASES, expectAccessibleDialog, newUser, poll, settled } from '../support/e2e';
 import { startTabStack, type TabStack } from '../support/tabStack';
 
 let stack: TabStack;
@@ -311,16 +311,9 @@ describe('personal tab accessibility', () => {
       ['Add win', 'Add a win'],
       ['Add goal', 'Add a career goal'],
     ] as const) {
-      await page.getByRole('button', { name: button }).click();
-      const dialog = page.getByRole('dialog', { name: dialogName });
-      await dialog.waitFor();
-      // Focus moves into the dialog, so keyboard users start in the form.
-      await poll(() => dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
-      await settled(page);
-      expect(await seriousA11yViolations(page)).toEqual([]);
-      await page.screenshot({ path: `/tmp/upward-dialog-${button.replace(' ', '-').toLowerCase()}-${name}.png` });
-      await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
+      await expectAccessibleDialog(page, button, dialogName, async () => {
+        await page.screenshot({ path: `/tmp/upward-dialog-${button.replace(' ', '-').toLowerCase()}-${name}.png` });
+      });
       await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(button);
     }
     await context.close();

@@ -22,7 +22,7 @@ export const NOT_A_MESSAGE = 'Open "Log in Upward" from a message: … > More ac
 export const STORAGE_DOWN = 'Upward could not reach its storage, so nothing was saved. Try again in a moment.';
 
 /** The person logging, from the (authenticated) activity; a message to show when it cannot be told. */
-export function callerOf(services: Services, activity: TeamsActivity): Caller | string {
+function callerOf(services: Services, activity: TeamsActivity): Caller | string {
   const objectId = nonEmpty(activity.from?.aadObjectId)?.toLowerCase();
   const tenantId = tenantOf(activity)?.toLowerCase();
   if (objectId === undefined || tenantId === undefined) return 'Upward could not tell who you are. Try again from Teams.';
@@ -56,9 +56,18 @@ export function formReply(form: LogItemForm, message: LoggedMessage, goals: { id
 }
 
 /** The invoke's value if it is this app's command, else the message to show instead. */
-export function commandValue(rawValue: unknown): z.infer<typeof actionValueSchema> | string {
+function commandValue(rawValue: unknown): z.infer<typeof actionValueSchema> | string {
   const parsed = actionValueSchema.safeParse(rawValue ?? {});
   if (!parsed.success) return 'Upward could not read this request.';
   if (parsed.data.commandId !== LOG_ITEM_COMMAND_ID) return 'Upward does not know this command.';
   return parsed.data;
+}
+
+/** The command's value and who is logging, checked for both steps; or the message to show instead. */
+export function openInvoke(services: Services, activity: TeamsActivity, rawValue: unknown): { value: z.infer<typeof actionValueSchema>; caller: Caller } | string {
+  const value = commandValue(rawValue);
+  if (typeof value === 'string') return value;
+  const caller = callerOf(services, activity);
+  if (typeof caller === 'string') return caller;
+  return { value, caller };
 }

@@ -6,7 +6,7 @@ import type { Services } from '../http/services';
 import { StorageUnavailableError } from '../store/errors';
 import { nonEmpty, timeZoneOf, type TeamsActivity } from './activity';
 import type { LogItemForm } from './logItemCard';
-import { activeGoals, callerOf, commandValue, formReply, NOT_A_MESSAGE, STORAGE_DOWN, type ActionReply } from './logItem';
+import { activeGoals, formReply, NOT_A_MESSAGE, openInvoke, STORAGE_DOWN, type ActionReply } from './logItem';
 import { clip, loggedMessage } from './loggedMessage';
 
 /**
@@ -34,10 +34,9 @@ async function counterpartIn(services: Services, conversationId: string | undefi
  * the other person of the 1:1 (see {@link counterpartIn}) when the user wrote it themself.
  */
 export async function fetchLogItemForm(services: Services, activity: TeamsActivity, rawValue: unknown): Promise<ActionReply> {
-  const value = commandValue(rawValue);
-  if (typeof value === 'string') return { type: 'message', text: value };
-  const caller = callerOf(services, activity);
-  if (typeof caller === 'string') return { type: 'message', text: caller };
+  const opened = openInvoke(services, activity, rawValue);
+  if (typeof opened === 'string') return { type: 'message', text: opened };
+  const { value, caller } = opened;
   const message = loggedMessage(activity, value.messagePayload, {});
   if (message === undefined) return { type: 'message', text: NOT_A_MESSAGE };
 

@@ -9,7 +9,7 @@ import type { Services } from '../http/services';
 import { ItemNotFoundError, StorageUnavailableError, type StoredRecord } from '../store/errors';
 import type { TeamsActivity } from './activity';
 import { SUBMIT_MARKER, type FormField, type LogItemForm } from './logItemCard';
-import { activeGoals, callerOf, commandValue, formReply, NOT_A_MESSAGE, STORAGE_DOWN, type ActionReply } from './logItem';
+import { activeGoals, formReply, NOT_A_MESSAGE, openInvoke, STORAGE_DOWN, type ActionReply } from './logItem';
 import { loggedMessage, sourceOf, type LoggedMessage } from './loggedMessage';
 
 /**
@@ -164,10 +164,9 @@ async function goalExists(services: Services, caller: Caller, goalId: string): P
  * field and stores nothing; a retried submission returns the first item.
  */
 export async function submitLogItem(services: Services, activity: TeamsActivity, rawValue: unknown): Promise<ActionReply> {
-  const value = commandValue(rawValue);
-  if (typeof value === 'string') return { type: 'message', text: value };
-  const caller = callerOf(services, activity);
-  if (typeof caller === 'string') return { type: 'message', text: caller };
+  const opened = openInvoke(services, activity, rawValue);
+  if (typeof opened === 'string') return { type: 'message', text: opened };
+  const { value, caller } = opened;
   const submitted = submittedForm(value.data);
   const message = loggedMessage(activity, value.messagePayload, submitted.context);
   if (message === undefined) return { type: 'message', text: NOT_A_MESSAGE };
