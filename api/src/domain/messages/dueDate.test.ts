@@ -166,3 +166,37 @@ describe('parseDueDate choosing among several dates', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('parseDueDate in the language of the message', () => {
+  it.each([
+    ['de-DE', 'Ich schicke dir die Folien bis Freitag', '2026-11-20'],
+    ['fr-FR', "Je t'envoie le deck d'ici vendredi", '2026-11-20'],
+    ['ja-JP', '金曜日まで資料を送ります', '2026-11-20'],
+    ['es-ES', 'Te mando el informe hasta el viernes', '2026-11-20'],
+    ['pt-BR', 'Envio o relatório até sexta-feira', '2026-11-20'],
+    ['nl-NL', 'Ik stuur het voor vrijdag', '2026-11-20'],
+    ['de-DE', 'Ich melde mich Freitag', '2026-11-27'],
+    ['de-DE', 'nächste Woche', '2026-11-27'],
+    ['fr-FR', 'la semaine prochaine', '2026-11-27'],
+    ['de-DE', 'morgen', '2026-11-21'],
+    ['pt-BR', 'amanhã', '2026-11-21'],
+    ['de-DE', 'seit Montag', undefined],
+    ['de-DE', 'bis 6/3', undefined],
+  ])('%s: %s → %s', (locale, text, expected) => {
+    expect(parseDueDate(text, FRIDAY_NIGHT_UTC, 'UTC', locale)).toBe(expected);
+  });
+
+  it('reads "by Friday" as on or after today and bare Friday as strictly after, in each language', () => {
+    expect(parseDueDate('bis Freitag', WEDNESDAY, 'UTC', 'de-DE')).toBe('2026-11-20');
+    expect(parseDueDate('hasta el viernes', WEDNESDAY, 'UTC', 'es')).toBe('2026-11-20');
+    expect(parseDueDate('voor woensdag', WEDNESDAY, 'UTC', 'nl-BE')).toBe('2026-11-18');
+    expect(parseDueDate('woensdag', WEDNESDAY, 'UTC', 'nl-BE')).toBe('2026-11-25');
+    expect(parseDueDate('nächste Woche', WEDNESDAY, 'UTC', 'de-DE')).toBe('2026-11-27');
+  });
+
+  it('falls back to English when the message language finds nothing or is unknown', () => {
+    expect(parseDueDate('I will send it by Friday', WEDNESDAY, 'UTC', 'de-DE')).toBe('2026-11-20');
+    expect(parseDueDate('by Friday', WEDNESDAY, 'UTC', 'xx-YY')).toBe('2026-11-20');
+    expect(parseDueDate('bis Freitag', WEDNESDAY, 'UTC', 'en-US')).toBeUndefined();
+  });
+});

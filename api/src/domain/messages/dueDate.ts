@@ -1,26 +1,24 @@
+import * as chrono from 'chrono-node';
+import type { ParsedResult, Parser } from 'chrono-node';
+
 /**
- * Finds a due date named in English in a chat message. Rules (weeks start on Monday):
+ * Finds a due date in a chat message with chrono-node, in the message's language (then English),
+ * and gives it the meaning people intend in a chat (weeks start on Monday):
  *
- * - "today", "tonight", "EOD", "end of (the) day", "COB", "close of business", "this morning/afternoon/evening": today.
- * - "tomorrow", "tmrw": today + 1; "the day after tomorrow": today + 2.
+ * - "today", "tonight", "EOD", "COB", "end of (the) day", "this morning": today; "tomorrow", "tmrw": today + 1.
  * - "<weekday>", "on <weekday>": the next such day strictly after today (said on a Friday, "Friday" is next week's).
- * - "by / until / till / due / this <weekday>": the next such day on or after today (said on a Friday,
- *   "by Friday" is today).
- * - "next <weekday>", "<weekday> next week": that day in next week (said on a Monday, "next Friday" is 11 days away).
- * - "last / since / past / previous / every <weekday>" is not a due date.
- * - Abbreviated weekdays ("fri", "thurs") count only after by/on/this/next/until/till/due, since "sat" and "sun" are words.
- * - "EOW", "end of (the) week", "this week": this week's Friday (today on a Friday; next Friday at the weekend).
- * - "next week", "end of next week": Friday of next week (the end of the next working week).
+ * - "by / until / till / due / this <weekday>" ("bis Freitag", "d'ici vendredi", "hasta el viernes",
+ *   "até sexta-feira", "voor vrijdag", "金曜日まで"): the next such day on or after today.
+ * - "next <weekday>", "<weekday> next week": that day in next week.
+ * - "last / since / past / previous / every <weekday>" is not a due date; abbreviated English weekdays
+ *   ("fri") count only after by/on/this/next/until/till/due, since "sat" and "sun" are words.
+ * - "EOW", "end of (the) week", "this week": this week's Friday; "next week", "end of next week": next week's Friday.
  * - "EOM", "end of (the) month": the last day of this month; "end of next month": the last day of next month.
- * - "in / within N days|weeks|months" (N a number up to 999 or a word: a, an, one … twelve, a couple of),
- *   "N days from now": today plus that; months keep the day of month, clamped to the month's end.
- * - "2027-06-03", "3 June", "3rd of June", "June 3rd", "3 Jun 2027", "June 3, 2027": that date. Without a year,
- *   a date already past this year means next year. A date with a year that is already past is not a due date.
- *   Dates that do not exist ("31 February") are ignored.
+ * - "in N days|weeks|months", "N days from now", "3 June", "June 3, 2027", "2027-06-03": that date.
+ *   A date already past, a date that does not exist, or one with no day ("June 2027", "in 3 years") is none.
  * - Slash dates ("6/3") are never read: day-first or month-first is a guess.
  *
- * Matching is case-insensitive on whole words. The first valid date in the text wins; at the same
- * position the longest phrase wins ("next Friday" over "Friday").
+ * The first valid date in the text wins.
  */
 
 /** Only this much of a message is searched for a due date, to bound the work. */
@@ -41,11 +39,6 @@ interface Today {
   weekday: number;
 }
 
-interface Rule {
-  pattern: RegExp;
-  resolve: (match: RegExpExecArray, today: Today) => EpochDay | undefined;
-}
-
 /** The calendar date ("YYYY-MM-DD") of an instant in an IANA time zone; UTC when the zone is missing or unknown. */
 export function calendarDateIn(now: Date, timeZone: string | undefined): string | undefined {
   const today = todayIn(now, timeZone);
@@ -54,27 +47,23 @@ export function calendarDateIn(now: Date, timeZone: string | undefined): string 
 
 /**
  * The due date a message names, as "YYYY-MM-DD" in the user's time zone (UTC when the zone is
- * missing or unknown), or undefined when it names none. See the module comment for the rules.
+ * missing or unknown), or undefined when it names none. `locale` (a BCP 47 tag such as "de-DE")
+ * picks the language tried first; English is always tried after it. See the module comment.
  */
-export function parseDueDate(text: string, now: Date, timeZone: string | undefined): string | undefined {
+export function parseDueDate(text: string, now: Date, timeZone: string | undefined, locale?: string): string | undefined {
   const today = todayIn(now, timeZone);
   if (today === undefined) return undefined;
   const haystack = text.length > MAX_DUE_DATE_SCAN ? text.slice(0, MAX_DUE_DATE_SCAN) : text;
-
-  let best: { index: number; length: number; day: EpochDay } | undefined;
-  for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(haystack); m !== null; m = rule.pattern.exec(haystack)) {
-      // A rule's later matches cannot beat an earlier pick.
-      if (best !== undefined && m.index > best.index) break;
-      const day = rule.resolve(m, today);
-      if (day === undefined) continue;
-      const better = best === undefined || m.index < best.index || (m.index === best.index && m[0].length > best.length);
-      if (better) best = { index: m.index, length: m[0].length, day };
-      break;
+  // chrono reads the date in UTC at midnight of the user's today: its "this morning" is then still today,
+  // and the calendar date it returns is the user's, whatever the server's zone.
+  const reference = { instant: new Date(today.day * DAY_MS), timezone: 'UTC' };
+  for (const language of languagesFor(locale)) {
+    for (const result of language.parser.parse(haystack, reference, { forwardDate: true })) {
+      const day = dueDay(result, haystack, today, language);
+      if (day !== undefined) return formatDay(day);
     }
   }
-  return best === undefined ? undefined : formatDay(best.day);
+  return undefined;
 }
 
 function resolveZone(timeZone: string | undefined): string {
@@ -142,13 +131,6 @@ function formatDay(day: EpochDay): string | undefined {
   return `${pad(year, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
 }
 
-function addMonths(today: Today, months: number): EpochDay | undefined {
-  const index = today.year * 12 + (today.month - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return toDay(year, month, Math.min(today.date, daysInMonth(year, month)));
-}
-
 function endOfMonth(today: Today, monthsAhead: number): EpochDay | undefined {
   const index = today.year * 12 + (today.month - 1) + monthsAhead;
   const year = Math.floor(index / 12);
@@ -171,124 +153,187 @@ function endOfWeek(today: Today): EpochDay {
   return today.day + daysUntil(today, 5, true);
 }
 
-const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1,
-  tuesday: 2, tue: 2, tues: 2,
-  wednesday: 3, wed: 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4,
-  friday: 5, fri: 5,
-  saturday: 6, sat: 6,
-  sunday: 7, sun: 7,
-};
 
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1,
-  february: 2, feb: 2,
-  march: 3, mar: 3,
-  april: 4, apr: 4,
-  may: 5,
-  june: 6, jun: 6,
-  july: 7, jul: 7,
-  august: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  october: 10, oct: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12,
-};
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
-  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
-
-const FULL_WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const ANY_WEEKDAY = `${FULL_WEEKDAY}|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun`;
-const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
-const NOT_A_DEADLINE = '(?<!\\b(?:last|since|past|previous|every)\\s+)';
-const ORDINAL = '(?:st|nd|rd|th)?';
-const YEAR = '(?:,?\\s+(\\d{4})(?![\\d/-]))?';
-
-function lookup(table: Record<string, number>, word: string | undefined): number | undefined {
-  return word === undefined ? undefined : table[word.toLowerCase()];
+function todayOf(day: EpochDay): Today {
+  const d = new Date(day * DAY_MS);
+  return { day, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate(), weekday: isoWeekday(day) };
 }
 
-function weekdayRule(source: string, resolve: (today: Today, weekday: number) => EpochDay): Rule {
-  return {
-    pattern: new RegExp(source, 'gi'),
-    resolve: (m, today) => {
-      const weekday = lookup(WEEKDAYS, m[1]);
-      return weekday === undefined ? undefined : resolve(today, weekday);
+/** How one language says what chrono leaves open: which weekdays are deadlines, which weeks are meant. */
+interface Language {
+  readonly parser: chrono.Chrono;
+  /** Ends the text just before a weekday that is a deadline, so the day itself counts ("by Friday"). */
+  readonly deadlineBefore: RegExp;
+  /** Starts the text just after such a weekday, for languages that say it there ("金曜日まで"). */
+  readonly deadlineAfter?: RegExp;
+  /** Ends the text just before a weekday that is no due date ("since Monday", "every Tuesday"). */
+  readonly notDueBefore?: RegExp;
+  /** In chrono's match: "this", "next", "last", "week" and "weekend" words. */
+  readonly thisWord: RegExp;
+  readonly nextWord: RegExp;
+  readonly pastWord: RegExp;
+  readonly weekWord: RegExp;
+  readonly weekendWord: RegExp;
+  /** An abbreviated weekday that is also a word ("sat", "sun"), and what must come before it to count. */
+  readonly abbreviation?: RegExp;
+  readonly abbreviationNeeds?: RegExp;
+}
+
+/** Whole words, for letters beyond ASCII too (`\b` only knows ASCII). */
+function words(alternatives: string, anchor: '' | 'end' = ''): RegExp {
+  return new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})${anchor === 'end' ? '\\s*$' : ''}`, 'iu');
+}
+
+/**
+ * English gets a parser for office shorthand chrono does not know (EOD, COB, EOW, EOM); the
+ * other languages use chrono's casual parsers as they are.
+ */
+function englishParser(): chrono.Chrono {
+  const parser = chrono.en.casual.clone();
+  const shorthand = (pattern: RegExp, resolve: (today: Today) => EpochDay | undefined): Parser => ({
+    pattern: () => pattern,
+    extract: (context) => {
+      const day = resolve(todayOf(Math.floor(context.reference.instant.getTime() / DAY_MS)));
+      if (day === undefined) return null;
+      const { year, month, date } = todayOf(day);
+      return { year, month, day: date };
     },
-  };
+  });
+  parser.parsers.push(
+    shorthand(/\b(?:eod|cob|end\s+of\s+(?:the\s+)?day|end\s+of\s+today|close\s+of\s+(?:the\s+)?business)\b/i, (today) => today.day),
+    shorthand(/\b(?:eow|end\s+of\s+(?:the\s+|this\s+)?week)\b/i, endOfWeek),
+    shorthand(/\b(?:eom|end\s+of\s+(?:the\s+|this\s+)?month)\b/i, (today) => endOfMonth(today, 0)),
+  );
+  return parser;
 }
 
-/** A calendar date named with a month; without a year it is the next one on or after today. */
-function explicitDate(today: Today, yearText: string | undefined, month: number | undefined, dateText: string | undefined): EpochDay | undefined {
-  const date = Number(dateText);
-  if (month === undefined || !Number.isInteger(date)) return undefined;
-  if (yearText !== undefined) {
-    const day = toDay(Number(yearText), month, date);
-    return day !== undefined && day >= today.day ? day : undefined;
+const ENGLISH: Language = {
+  parser: englishParser(),
+  deadlineBefore: words('(?:by|until|till|due)(?:\\s+(?:this|the|on))?', 'end'),
+  notDueBefore: words('since|every|each', 'end'),
+  thisWord: words('this'),
+  nextWord: words('next'),
+  pastWord: words('last|past|previous'),
+  weekWord: words('week'),
+  weekendWord: words('weekend'),
+  abbreviation: /^(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?$/i,
+  abbreviationNeeds: words('by|on|this|next|until|till|due', 'end'),
+};
+
+/** The languages Upward reads besides English, by primary language subtag. */
+const LANGUAGES: Readonly<Record<string, Language>> = {
+  en: ENGLISH,
+  de: {
+    parser: chrono.de.casual,
+    deadlineBefore: words('(?:bis|spätestens|bis\\s+spätestens)(?:\\s+(?:zum|am|diesen))?', 'end'),
+    notDueBefore: words('seit|jeden', 'end'),
+    thisWord: words('diese[nmrs]?'),
+    nextWord: words('nächste[nmrs]?'),
+    pastWord: words('letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?'),
+    weekWord: words('woche'),
+    weekendWord: words('wochenende'),
+  },
+  fr: {
+    parser: chrono.fr.casual,
+    deadlineBefore: words("(?:d['’]ici|avant|pour|jusqu['’]à|jusqu['’]au)(?:\\s+(?:ce|le))?", 'end'),
+    notDueBefore: words('depuis|chaque|tous\\s+les', 'end'),
+    thisWord: words('ce|cette'),
+    nextWord: words('prochaine?'),
+    pastWord: words('derni(?:er|ère)'),
+    weekWord: words('semaine'),
+    weekendWord: words('week-end|weekend'),
+  },
+  es: {
+    parser: chrono.es.casual,
+    deadlineBefore: words('(?:hasta|para|antes\\s+del)(?:\\s+(?:el|este))?', 'end'),
+    notDueBefore: words('desde(?:\\s+el)?|cada|todos\\s+los', 'end'),
+    thisWord: words('est[ea]'),
+    nextWord: words('próxim[oa]|que\\s+viene'),
+    pastWord: words('pasad[oa]|últim[oa]'),
+    weekWord: words('semana'),
+    weekendWord: words('fin\\s+de\\s+semana'),
+  },
+  pt: {
+    parser: chrono.pt.casual,
+    deadlineBefore: words('(?:até|para)(?:\\s+(?:a|o|esta|este))?', 'end'),
+    notDueBefore: words('desde|cada|tod[ao]s\\s+[ao]s', 'end'),
+    thisWord: words('est[ea]'),
+    nextWord: words('próxim[oa]|que\\s+vem'),
+    pastWord: words('passad[oa]|últim[oa]'),
+    weekWord: words('semana'),
+    weekendWord: words('fim\\s+de\\s+semana'),
+  },
+  nl: {
+    parser: chrono.nl.casual,
+    deadlineBefore: words('(?:voor|vóór|uiterlijk|tegen|tot)(?:\\s+deze)?', 'end'),
+    notDueBefore: words('sinds|elke|iedere', 'end'),
+    thisWord: words('deze'),
+    nextWord: words('volgende'),
+    pastWord: words('vorige|afgelopen'),
+    weekWord: words('week'),
+    weekendWord: words('weekend'),
+  },
+  ja: {
+    parser: chrono.ja.casual,
+    // Japanese puts the deadline after the day: 金曜日まで ("until Friday"), 金曜日までに ("by Friday").
+    deadlineBefore: /(?!)/,
+    deadlineAfter: /^\s*(?:まで|迄)/,
+    thisWord: /今週/,
+    nextWord: /来週/,
+    pastWord: /先週/,
+    weekWord: /週/,
+    weekendWord: /週末/,
+  },
+};
+
+/** The message's language first (from a tag such as "de-DE"), then English. */
+function languagesFor(locale: string | undefined): Language[] {
+  const primary = locale?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const first = LANGUAGES[primary];
+  return first === undefined || first === ENGLISH ? [ENGLISH] : [first, ENGLISH];
+}
+
+const SLASH_DATE = /\d\s*\/\s*\d/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
+
+/**
+ * The due day one chrono result names, under the rules of the module comment, or undefined when
+ * it names none. chrono's `forwardDate` resolves every weekday to the next one on or after
+ * today, even "last Friday"; the rules differ by the words around it, so they are applied here.
+ */
+function dueDay(result: ParsedResult, haystack: string, today: Today, language: Language): EpochDay | undefined {
+  const { text, start } = result;
+  if (SLASH_DATE.test(text)) return undefined;
+  const before = haystack.slice(Math.max(0, result.index - 40), result.index);
+  const after = haystack.slice(result.index + text.length, result.index + text.length + 10);
+
+  if (start.isCertain('weekday') && !start.isCertain('day')) {
+    const weekday = start.get('weekday');
+    if (weekday === null || language.weekendWord.test(text) || language.pastWord.test(text)) return undefined;
+    if (language.notDueBefore?.test(before) === true) return undefined;
+    const weekdayWord = text.trim().split(/\s+/).at(-1) ?? '';
+    if (language.abbreviation?.test(weekdayWord) === true && language.abbreviationNeeds?.test(before) !== true && !/\s/.test(text.trim())) return undefined;
+    // chrono counts Sunday as 0; the helpers count ISO weekdays.
+    const iso = weekday === 0 ? 7 : weekday;
+    if (language.nextWord.test(text)) return inNextWeek(today, iso);
+    const deadline = language.thisWord.test(text) || language.deadlineBefore.test(before) || language.deadlineAfter?.test(after) === true;
+    return today.day + daysUntil(today, iso, deadline);
   }
-  const passed = month < today.month || (month === today.month && date < today.date);
-  return toDay(passed ? today.year + 1 : today.year, month, date);
-}
 
-const RULES: readonly Rule[] = [
-  {
-    pattern: /\b(?:today|tonight|eod|cob|end\s+of\s+(?:the\s+)?day|end\s+of\s+today|close\s+of\s+(?:the\s+)?business|this\s+(?:morning|afternoon|evening))\b/gi,
-    resolve: (_m, today) => today.day,
-  },
-  {
-    pattern: /\b(?:(?:the\s+)?day\s+after\s+(tomorrow)|tomorrow|tmrw)\b/gi,
-    resolve: (m, today) => today.day + (m[1] === undefined ? 1 : 2),
-  },
-  weekdayRule(`\\bnext\\s+(?:week\\s+)?(${ANY_WEEKDAY})\\b`, inNextWeek),
-  weekdayRule(`${NOT_A_DEADLINE}\\b(${FULL_WEEKDAY})\\s+next\\s+week\\b`, inNextWeek),
-  weekdayRule(
-    `\\b(?:by|until|till|due|this)\\s+(?:(?:this|the|on)\\s+)?(${ANY_WEEKDAY})\\b`,
-    (today, weekday) => today.day + daysUntil(today, weekday, true),
-  ),
-  weekdayRule(`\\bon\\s+(${ANY_WEEKDAY})\\b`, (today, weekday) => today.day + daysUntil(today, weekday, false)),
-  weekdayRule(`${NOT_A_DEADLINE}\\b(${FULL_WEEKDAY})\\b`, (today, weekday) => today.day + daysUntil(today, weekday, false)),
-  {
-    pattern: /\b(?:eow|end\s+of\s+(?:the\s+|this\s+)?week|this\s+week)\b/gi,
-    resolve: (_m, today) => endOfWeek(today),
-  },
-  {
-    pattern: /\b(?:end\s+of\s+next\s+week|next\s+week)\b/gi,
-    resolve: (_m, today) => inNextWeek(today, 5),
-  },
-  {
-    pattern: /\b(?:eom|end\s+of\s+(?:the\s+|this\s+)?month|end\s+of\s+(next)\s+month)\b/gi,
-    resolve: (m, today) => endOfMonth(today, m[1] === undefined ? 0 : 1),
-  },
-  {
-    pattern: /\b(?:(?:in|within)\s+(?:(\d{1,3})|(a\s+couple\s+of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(day|week|month)s?\b|(\d{1,3})\s+(day|week)s?\s+from\s+(?:now|today)\b)/gi,
-    resolve: (m, today) => {
-      const digits = m[1] ?? m[4];
-      const word = m[2]?.toLowerCase().replace(/\s+/g, ' ');
-      const count = digits !== undefined ? Number(digits) : word === 'a couple of' ? 2 : lookup(NUMBER_WORDS, word);
-      const unit = (m[3] ?? m[5])?.toLowerCase();
-      if (count === undefined || !Number.isInteger(count)) return undefined;
-      if (unit === 'day') return today.day + count;
-      if (unit === 'week') return today.day + count * 7;
-      return addMonths(today, count);
-    },
-  },
-  {
-    pattern: /(?<![\d/.-])\b(\d{4})-(\d{2})-(\d{2})(?![\d/-])/g,
-    resolve: (m, today) => {
-      const day = toDay(Number(m[1]), Number(m[2]), Number(m[3]));
-      return day !== undefined && day >= today.day ? day : undefined;
-    },
-  },
-  {
-    pattern: new RegExp(`(?<![\\d/.,-])\\b(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+(${MONTH})\\b\\.?${YEAR}`, 'gi'),
-    resolve: (m, today) => explicitDate(today, m[3], lookup(MONTHS, m[2]), m[1]),
-  },
-  {
-    pattern: new RegExp(`\\b(${MONTH})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORDINAL}\\b(?![/.,-]?\\d)${YEAR}`, 'gi'),
-    resolve: (m, today) => explicitDate(today, m[3], lookup(MONTHS, m[1]), m[2]),
-  },
-];
+  if (language.weekWord.test(text) && !language.weekendWord.test(text) && !start.isCertain('day')) {
+    if (language.nextWord.test(text)) return inNextWeek(today, 5);
+    if (language.thisWord.test(text)) return endOfWeek(today);
+  }
+  if (language.weekWord.test(text) && language.nextWord.test(text) && !language.weekendWord.test(text)) return inNextWeek(today, 5);
+
+  const iso = ISO_DATE.exec(text);
+  if (iso !== null && (Number(iso[2]) !== start.get('month') || Number(iso[3]) !== start.get('day'))) return undefined;
+  const relative = result.tags().has('result/relativeDate');
+  if (!start.isCertain('day') && !(relative && start.isCertain('month'))) return undefined;
+  const year = start.get('year');
+  const month = start.get('month');
+  const date = start.get('day');
+  if (year === null || month === null || date === null) return undefined;
+  const day = toDay(year, month, date);
+  return day !== undefined && day >= today.day ? day : undefined;
+}
