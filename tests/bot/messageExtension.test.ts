@@ -131,6 +131,100 @@ describe('Log in Upward: the form', () => {
   });
 });
 
+/** `messagePayload.mentions[]` for a person, as Teams sends it with a message action. */
+function personMention(id: number, user: TeamsUser, mentionText: string) {
+  return {
+    id,
+    mentionText,
+    mentioned: {
+      device: null,
+      conversation: null,
+      user: { userIdentityType: 'aadUser', id: user.objectId, displayName: mentionText },
+      application: null,
+    },
+  };
+}
+
+describe('Log in Upward: a promise that opens with an @mention', () => {
+  it('makes the person mentioned "to whom" and keeps the title to the promise', async () => {
+    const alice = freshUser('alice');
+    const bob = freshUser('bob');
+    const message = chatMessage(alice, '<at id="0">Bob Manager</at> I\'ll send the revised Q3 deck by Friday', {
+      mentions: [personMention(0, bob, 'Bob Manager')],
+    });
+    const card = await fetchForm(alice, message);
+    expect(inputValue(card, 'title')).toBe("I'll send the revised Q3 deck by Friday");
+    expect(inputValue(card, 'toWhom')).toBe('Bob Manager');
+    expect(inputValue(card, 'details')).toBe("Bob Manager I'll send the revised Q3 deck by Friday");
+    expect(inputValue(card, 'dueDate')).toBe('2026-03-06');
+
+    const reply = await submit(alice, message, submittedValues(card));
+    expect(reply.message).toContain('Logged in Upward');
+    const [item] = await itemsOf(await clientFor(api, alice.name), 'commitments');
+    expect(item?.title).toBe("I'll send the revised Q3 deck by Friday");
+    expect(item?.toWhom).toBe('Bob Manager');
+  });
+
+  it('reads a name Teams split into one mention per word as one person', async () => {
+    const alice = freshUser('alice');
+    const bob = freshUser('bob');
+    const message = chatMessage(alice, '<p><at id="0">Bob</at>&nbsp;<at id="1">Manager</at>, I will share the notes tomorrow</p>', {
+      mentions: [personMention(0, bob, 'Bob'), personMention(1, bob, 'Manager')],
+    });
+    const card = await fetchForm(alice, message);
+    expect(inputValue(card, 'title')).toBe('I will share the notes tomorrow');
+    expect(inputValue(card, 'toWhom')).toBe('Bob Manager');
+  });
+
+  it('keeps a mention later in the text as the name, and does not take "to whom" from it', async () => {
+    const alice = freshUser('alice');
+    const bob = freshUser('bob');
+    const message = chatMessage(alice, '<p>I will send <at id="0">Bob Manager</at> the deck by Friday</p>', {
+      mentions: [personMention(0, bob, 'Bob Manager')],
+    });
+    const card = await fetchForm(alice, message);
+    expect(inputValue(card, 'title')).toBe('I will send Bob Manager the deck by Friday');
+    expect(inputValue(card, 'toWhom')).toBe('');
+  });
+
+  it('keeps a leading mention of a tag, not a person, in the title', async () => {
+    const alice = freshUser('alice');
+    const tag = { id: 0, mentionText: 'Designers', mentioned: { device: null, conversation: null, user: null, application: null, tag: { id: 'tag-1', displayName: 'Designers' } } };
+    const card = await fetchForm(alice, chatMessage(alice, '<p><at id="0">Designers</at> I will send the mock-ups</p>', { mentions: [tag] }));
+    expect(inputValue(card, 'title')).toBe('Designers I will send the mock-ups');
+    expect(inputValue(card, 'toWhom')).toBe('');
+  });
+
+  it('when someone else opens with a mention of me, "to whom" stays the author', async () => {
+    const alice = freshUser('alice');
+    const bob = freshUser('bob');
+    const message = chatMessage(bob, '<p><at id="0">Alice</at> can you send me the numbers by tomorrow?</p>', {
+      mentions: [personMention(0, alice, 'Alice')],
+    });
+    const card = await fetchForm(alice, message);
+    expect(inputValue(card, 'title')).toBe('can you send me the numbers by tomorrow?');
+    expect(inputValue(card, 'toWhom')).toBe(bob.name);
+  });
+});
+
+describe('Log in Upward: the language Teams reports', () => {
+  it.each([
+    ['de-DE', 'Ich schicke dir die Folien bis Freitag', '2026-03-06'],
+    ['fr-FR', 'Je t&#39;envoie le deck d&#39;ici vendredi', '2026-03-06'],
+    ['ja-JP', '金曜日まで資料を送ります', '2026-03-06'],
+    ['es-ES', 'Te mando el informe hasta el viernes', '2026-03-06'],
+    ['pt-BR', 'Envio o relatório até sexta-feira', '2026-03-06'],
+    ['nl-NL', 'Ik stuur het voor vrijdag', '2026-03-06'],
+    ['de-DE', 'I will send it by Friday', '2026-03-06'],
+  ])('%s: "%s" is due %s', async (locale, text, due) => {
+    const alice = freshUser('alice');
+    const invoke = { ...messageActionInvoke('composeExtension/fetchTask', alice, chatMessage(alice, `<p>${text}</p>`)), locale };
+    const response = await postActivity(api.baseUrl, invoke);
+    expect(response.status).toBe(200);
+    expect(inputValue(actionReply(response.body).card, 'dueDate')).toBe(due);
+  });
+});
+
 describe('Log in Upward: saving', () => {
   it('stores the commitment with its source message; it is mine alone', async () => {
     const alice = teamsUser('alice');
@@ -298,9 +392,9 @@ describe('Log in Upward: what Teams messages look like', () => {
   const long = `<p>${'Quarterly planning notes and follow ups. '.repeat(750)}</p>`;
   it.each([
     {
-      label: 'a mention',
-      html: '<div><div><at id="0">Morgan Lee</at>&nbsp;I&#39;ll review your PR tomorrow</div></div>',
-      title: "Morgan Lee I'll review your PR tomorrow",
+      label: 'a mention inside the text',
+      html: '<div><div>I&#39;ll review the PR <at id="0">Morgan Lee</at> opened, tomorrow</div></div>',
+      title: "I'll review the PR Morgan Lee opened, tomorrow",
     },
     {
       label: 'nested divs on several lines',

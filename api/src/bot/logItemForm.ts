@@ -27,10 +27,16 @@ async function counterpartIn(services: Services, conversationId: string | undefi
   }
 }
 
+/** The language the user writes in, as Teams tags it ("de-DE"): the activity's `locale`. */
+function localeOf(activity: TeamsActivity): string | undefined {
+  return typeof activity.locale === 'string' ? activity.locale : undefined;
+}
+
 /**
  * `composeExtension/fetchTask`: the form, filled from the message. The kind is guessed from
  * the text and who wrote it; the due date is read from the text relative to when the message
- * was sent, in the user's time zone; "to whom" is the author when someone else wrote it, and
+ * was sent, in the user's time zone and language; "to whom" is the person the message opens by
+ * mentioning, else the author when someone else wrote it, and
  * the other person of the 1:1 (see {@link counterpartIn}) when the user wrote it themself.
  */
 export async function fetchLogItemForm(services: Services, activity: TeamsActivity, rawValue: unknown): Promise<ActionReply> {
@@ -48,11 +54,13 @@ export async function fetchLogItemForm(services: Services, activity: TeamsActivi
   const loggerIds = [caller.objectId, nonEmpty(activity.from?.id)?.toLowerCase()];
   const writtenBySelf = message.authorId !== undefined && loggerIds.includes(message.authorId);
   const writtenByOther = message.authorId !== undefined && !writtenBySelf;
+  // A promise that opens by mentioning someone else was made to them; a mention of the logger says nothing new.
+  const addressee = message.addressee !== undefined && !loggerIds.includes(message.addressee.id) ? message.addressee.name : undefined;
   const form: Omit<LogItemForm, 'toWhom'> = {
     kind: guessKind({ text: message.text, authorAadObjectId: writtenBySelf ? caller.objectId : message.authorId, loggerAadObjectId: caller.objectId }),
     title: message.title,
     details: clip(message.text, LIMITS.text),
-    dueDate: parseDueDate(message.text, reference, timeZone) ?? '',
+    dueDate: parseDueDate(message.text, reference, timeZone, localeOf(activity)) ?? '',
     impact: '',
     winDate: calendarDateIn(reference, timeZone) ?? reference.toISOString().slice(0, 10),
     goalId: '',
@@ -61,7 +69,7 @@ export async function fetchLogItemForm(services: Services, activity: TeamsActivi
   try {
     // Both reads at once: Teams waits on this answer.
     const [toWhom, goals] = await Promise.all([
-      writtenByOther ? (message.authorName ?? '') : counterpartIn(services, message.conversationId, caller),
+      addressee ?? (writtenByOther ? (message.authorName ?? '') : counterpartIn(services, message.conversationId, caller)),
       activeGoals(services, caller),
     ]);
     return formReply({ ...form, toWhom }, message, goals);

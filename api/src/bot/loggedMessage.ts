@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { LIMITS } from '../domain/common';
 import { htmlToText } from '../domain/messages/htmlToText';
+import { leadingMention, type MentionInfo } from '../domain/messages/mention';
 import { deriveTitle, describeAttachments } from '../domain/messages/title';
 import { messageSourceSchema, type MessageSource } from '../domain/source';
 import { conversationIdOf, nonEmpty, type MessagePayload, type TeamsActivity } from './activity';
@@ -17,6 +19,8 @@ export interface LoggedMessage {
   readonly conversationId: string | undefined;
   readonly text: string;
   readonly title: string;
+  /** The person the message opens by mentioning ("<at>Bob</at> I'll send it"): to whom it was said. */
+  readonly addressee: { readonly id: string; readonly name: string } | undefined;
   readonly authorId: string | undefined;
   readonly authorName: string | undefined;
   readonly sentAt: Date | undefined;
@@ -70,6 +74,32 @@ function httpsLink(value: string | undefined): string | undefined {
   }
 }
 
+const optionalText = z.string().nullish().catch(undefined);
+
+/** `messagePayload.mentions` as Teams sends it, read leniently: a malformed entry only loses that mention. */
+const mentionsSchema = z
+  .array(
+    z
+      .object({
+        id: z.union([z.number(), z.string()]).nullish().catch(undefined),
+        mentioned: z
+          .object({ user: z.object({ id: optionalText }).loose().nullish().catch(undefined) })
+          .loose()
+          .nullish()
+          .catch(undefined),
+      })
+      .loose(),
+  )
+  .catch([]);
+
+function mentionsOf(payload: MessagePayload | null | undefined): MentionInfo[] {
+  return mentionsSchema.parse(payload?.mentions ?? []).map((mention) => ({
+    id: mention.id ?? undefined,
+    // Only a person has `mentioned.user`; apps, tags and whole chats or channels do not.
+    userId: nonEmpty(mention.mentioned?.user?.id)?.toLowerCase(),
+  }));
+}
+
 /** Reads the message an action was invoked on; the card's own copy of its ids fills gaps. */
 export function loggedMessage(activity: TeamsActivity, payload: MessagePayload | null | undefined, fallback: Record<string, string>): LoggedMessage | undefined {
   const messageId = nonEmpty(payload?.id) ?? nonEmpty(fallback.messageId);
@@ -83,11 +113,15 @@ export function loggedMessage(activity: TeamsActivity, payload: MessagePayload |
   }));
   const user = payload?.from?.user;
   const application = payload?.from?.application;
+  const mention = leadingMention(html, mentionsOf(payload));
+  // The title keeps to what was said; a message that is only a mention keeps the name as its title.
+  const titleText = mention !== undefined && mention.rest !== '' ? mention.rest : text;
   return {
     messageId,
     conversationId: conversationIdOf(activity),
     text,
-    title: deriveTitle(text, describeAttachments(attachments)),
+    title: deriveTitle(titleText, describeAttachments(attachments)),
+    addressee: mention === undefined ? undefined : { id: mention.userId, name: mention.name.slice(0, 200) },
     authorId: nonEmpty(user?.id)?.toLowerCase() ?? nonEmpty(fallback.authorId),
     authorName: nonEmpty(user?.displayName ?? application?.displayName)?.slice(0, 200) ?? nonEmpty(fallback.authorName),
     sentAt: validDate(nonEmpty(payload?.createdDateTime) ?? nonEmpty(fallback.sentAt)),
