@@ -80,6 +80,8 @@ describe('parseDueDate finds nothing', () => {
     ['this weekend'],
     ['June 2027'],
     ['in 3 years'],
+    ['I will look at it later in the day'],
+    ['maybe at 5 pm'],
   ])('%j', (text) => {
     expect(parseDueDate(text, FRIDAY_NIGHT_UTC, 'UTC')).toBeUndefined();
   });

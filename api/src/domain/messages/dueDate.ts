@@ -168,6 +168,8 @@ interface Language {
   readonly deadlineAfter?: RegExp;
   /** Ends the text just before a weekday that is no due date ("since Monday", "every Tuesday"). */
   readonly notDueBefore?: RegExp;
+  /** A match chrono reads as a date that, in a chat, is none ("later in the day" is not "in 1 day"). */
+  readonly notDue?: RegExp;
   /** In chrono's match: "this", "next", "last", "week" and "weekend" words. */
   readonly thisWord: RegExp;
   readonly nextWord: RegExp;
@@ -211,6 +213,7 @@ const ENGLISH: Language = {
   parser: englishParser(),
   deadlineBefore: words('(?:by|until|till|due)(?:\\s+(?:this|the|on))?', 'end'),
   notDueBefore: words('since|every|each', 'end'),
+  notDue: /^in\s+the\s+(?:day|week|month|year)s?$/i,
   thisWord: words('this'),
   nextWord: words('next'),
   pastWord: words('last|past|previous'),
@@ -303,7 +306,7 @@ const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
  */
 function dueDay(result: ParsedResult, haystack: string, today: Today, language: Language): EpochDay | undefined {
   const { text, start } = result;
-  if (SLASH_DATE.test(text)) return undefined;
+  if (SLASH_DATE.test(text) || language.notDue?.test(text.trim()) === true) return undefined;
   const before = haystack.slice(Math.max(0, result.index - 40), result.index);
   const after = haystack.slice(result.index + text.length, result.index + text.length + 10);
 
