@@ -163,7 +163,7 @@ function todayOf(day: EpochDay): Today {
 interface Language {
   readonly parser: chrono.Chrono;
   /** Ends the text just before a weekday that is a deadline, so the day itself counts ("by Friday"). */
-  readonly deadlineBefore: RegExp;
+  readonly deadlineBefore?: RegExp;
   /** Starts the text just after such a weekday, for languages that say it there ("金曜日まで"). */
   readonly deadlineAfter?: RegExp;
   /** Ends the text just before a weekday that is no due date ("since Monday", "every Tuesday"). */
@@ -279,7 +279,6 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
   ja: {
     parser: chrono.ja.casual,
     // Japanese puts the deadline after the day: 金曜日まで ("until Friday"), 金曜日までに ("by Friday").
-    deadlineBefore: /(?!)/,
     deadlineAfter: /^\s*(?:まで|迄)/,
     thisWord: /今週/,
     nextWord: /来週/,
@@ -315,19 +314,20 @@ function dueDay(result: ParsedResult, haystack: string, today: Today, language: 
     if (weekday === null || language.weekendWord.test(text) || language.pastWord.test(text)) return undefined;
     if (language.notDueBefore?.test(before) === true) return undefined;
     const weekdayWord = text.trim().split(/\s+/).at(-1) ?? '';
+    // A match of more than one word carries its own "on", "this" or "next".
     if (language.abbreviation?.test(weekdayWord) === true && language.abbreviationNeeds?.test(before) !== true && !/\s/.test(text.trim())) return undefined;
     // chrono counts Sunday as 0; the helpers count ISO weekdays.
     const iso = weekday === 0 ? 7 : weekday;
     if (language.nextWord.test(text)) return inNextWeek(today, iso);
-    const deadline = language.thisWord.test(text) || language.deadlineBefore.test(before) || language.deadlineAfter?.test(after) === true;
+    const deadline = language.thisWord.test(text) || language.deadlineBefore?.test(before) === true || language.deadlineAfter?.test(after) === true;
     return today.day + daysUntil(today, iso, deadline);
   }
 
-  if (language.weekWord.test(text) && !language.weekendWord.test(text) && !start.isCertain('day')) {
-    if (language.nextWord.test(text)) return inNextWeek(today, 5);
-    if (language.thisWord.test(text)) return endOfWeek(today);
-  }
-  if (language.weekWord.test(text) && language.nextWord.test(text) && !language.weekendWord.test(text)) return inNextWeek(today, 5);
+  const aWeek = language.weekWord.test(text) && !language.weekendWord.test(text);
+  // chrono makes "next week" a week from today and "end of next week" its Saturday: in a chat both mean its Friday.
+  if (aWeek && language.nextWord.test(text)) return inNextWeek(today, 5);
+  // chrono gives "this week" no day at all.
+  if (aWeek && language.thisWord.test(text) && !start.isCertain('day')) return endOfWeek(today);
 
   const iso = ISO_DATE.exec(text);
   if (iso !== null && (Number(iso[2]) !== start.get('month') || Number(iso[3]) !== start.get('day'))) return undefined;
