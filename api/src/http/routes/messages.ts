@@ -59,6 +59,7 @@ export const messagesRoute: PublicRoute = {
   name: 'bot-messages',
   summary: 'Bot Framework endpoint for Teams: the "Log in Upward" message action and chat roster updates.',
   auth: 'none',
+  requestBody: activityEnvelopeSchema,
   async handle(context) {
     const activity = parseActivity(context.request.body);
     const endpoint = await endpointFor(context.services);
