@@ -162,6 +162,25 @@ describe('the next 1:1 agenda', () => {
     expect(titles(agenda.items).at(-1)).toBe(`Item ${MAX_AGENDA_ITEMS - 1}`);
   });
 
+  it(`50 concurrent adds by both members leave exactly ${MAX_AGENDA_ITEMS} items; the rest get 409 agenda_full`, async () => {
+    const chat = await seedChat(api);
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        (i % 2 === 0 ? chat.employee : chat.manager).request('POST', `${chat.base}/agenda`, { body: { title: `Race ${i}` } }),
+      ),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(MAX_AGENDA_ITEMS);
+    const refused = responses.filter((response) => response.status !== 201);
+    expect(refused.map((response) => [response.status, response.body.code])).toEqual(Array(50 - MAX_AGENDA_ITEMS).fill([409, 'agenda_full']));
+    const agenda = agendaOf(await chat.manager.request('GET', `${chat.base}/space`));
+    expect(agenda.items).toHaveLength(MAX_AGENDA_ITEMS);
+    const created = responses.filter((response) => response.status === 201).map((response) => String(response.body.title));
+    expect(titles(agenda.items).sort()).toEqual(created.sort());
+    // Each item got its own place at the end: no two racing adds share a position.
+    expect(new Set(agenda.items.map((item) => item.position)).size).toBe(MAX_AGENDA_ITEMS);
+  });
+
   it.each([
     ['no title and no question', { notes: 'x' }, 'title'],
     ['both a title and a question', { title: 'Mine', questionId: 'biggest-worry' }, 'title'],

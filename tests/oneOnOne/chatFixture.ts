@@ -71,14 +71,24 @@ export async function changeCommitment(owner: Person, id: string, changes: Recor
   if (response.status !== 200) throw new Error(`Changing the commitment answered ${response.status}`);
 }
 
-/** Every row in a chat's partition (roster, agenda, records, markers), read straight from storage. */
-export async function rowsInChat(chatId: string): Promise<string[]> {
-  const table = TableClient.fromConnectionString(inject('tablesConnectionString'), 'shared', { allowInsecureConnection: true });
+/** Every row of one partition of `table`, as `rowKey@etag`, read straight from storage. */
+export async function rowsInPartition(tableName: string, partition: string): Promise<string[]> {
+  const table = TableClient.fromConnectionString(inject('tablesConnectionString'), tableName, { allowInsecureConnection: true });
   const rows: string[] = [];
-  for await (const entity of table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${chatPartition(chatId)}` } })) {
+  for await (const entity of table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${partition}` } })) {
     rows.push(`${entity.rowKey}@${entity.etag}`);
   }
   return rows.sort();
+}
+
+/** Every row in a chat's partition (roster, agenda, records, markers), read straight from storage. */
+export function rowsInChat(chatId: string): Promise<string[]> {
+  return rowsInPartition('shared', chatPartition(chatId));
+}
+
+/** Every row in a person's own partition (items and idempotency markers), read straight from storage. */
+export function rowsOfPerson(owner: Person): Promise<string[]> {
+  return rowsInPartition('personal', partitionOf(owner));
 }
 
 /** Adds an agenda item and returns it. */

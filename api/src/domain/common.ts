@@ -18,8 +18,28 @@ function hasControlChars(value: string): boolean {
   return false;
 }
 
+/**
+ * A UTF-16 surrogate without its partner is not a character: it cannot be encoded as UTF-8,
+ * so storage, JSON consumers and other clients would each turn it into something else.
+ */
+function hasLoneSurrogate(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return true;
+    } else if (code >= 0xdc00 && code <= 0xdfff) return true;
+  }
+  return false;
+}
+
 const text = (max: number) =>
-  z.string().max(max, `At most ${max} characters.`).refine((s) => !hasControlChars(s), 'Contains control characters.');
+  z
+    .string()
+    .max(max, `At most ${max} characters.`)
+    .refine((s) => !hasControlChars(s), 'Contains control characters.')
+    .refine((s) => !hasLoneSurrogate(s), 'Contains an unpaired UTF-16 surrogate, which is not a character.');
 
 /** A required single-line title. */
 export const titleSchema = text(LIMITS.title).trim().min(1, 'Required.');
@@ -58,6 +78,44 @@ export const storedFieldsSchema = z.object({
   /** Opaque version; send it back as If-Match to update. */
   etag: z.string(),
 });
+
+/** Most characters a list cursor can have; the store's cursors are far shorter. */
+const MAX_CURSOR_LENGTH = 2000;
+
+/** Storage keys never hold control characters, and a lone surrogate cannot even be sent. */
+function isCursorKey(value: unknown): boolean {
+  return typeof value === 'string' && !hasControlChars(value) && !hasLoneSurrogate(value);
+}
+
+/**
+ * Whether `value` has the shape of the store's paging cursor: base64 of a JSON object with a
+ * string `nextPartitionKey` and optionally a string `nextRowKey`. Anything else never came
+ * from a page of ours, and is refused before it reaches storage.
+ */
+function isCursorShape(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return false;
+  try {
+    const decoded: unknown = JSON.parse(atob(value));
+    if (typeof decoded !== 'object' || decoded === null || Array.isArray(decoded)) return false;
+    const { nextPartitionKey, nextRowKey, ...rest } = decoded as Record<string, unknown>;
+    return isCursorKey(nextPartitionKey) && (nextRowKey === undefined || isCursorKey(nextRowKey)) && Object.keys(rest).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The `cursor` query parameter: the `nextCursor` of the previous page, sent back unchanged. */
+export const cursorSchema = z
+  .string()
+  .max(MAX_CURSOR_LENGTH, 'Not a cursor from a previous page.')
+  .refine(isCursorShape, 'Not a cursor from a previous page.');
+
+/** Query of a paged list: page size (1 to `maxLimit`) and the cursor of the previous page. */
+export const listQueryOf = (defaultLimit: number, maxLimit: number) =>
+  z.object({
+    limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
+    cursor: cursorSchema.optional(),
+  });
 
 /** A page of results and the cursor for the next one, if any. */
 export const pageOf = <T extends z.ZodType>(item: T) =>

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { MAX_BODY_BYTES } from '../domain/common';
 import { toFieldErrors } from '../domain/problems';
-import { bodyTooLarge, invalidBody, malformedJson, preconditionRequired } from './errors';
+import { bodyTooLarge, invalidBody, malformedJson, preconditionRequired, wildcardIfMatch } from './errors';
 import type { ApiRequest } from './types';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -25,9 +25,13 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.outp
   return result.data;
 }
 
-/** The If-Match header, required for every change to an existing item. */
+/**
+ * The If-Match header, required for every change to an existing item, personal or shared:
+ * the exact version the caller edited. `*` is refused, so nothing is overwritten blindly.
+ */
 export function requireIfMatch(request: ApiRequest): string {
-  const etag = request.headers.get('if-match');
-  if (etag === null || etag.trim() === '') throw preconditionRequired();
-  return etag.trim();
+  const etag = request.headers.get('if-match')?.trim();
+  if (etag === undefined || etag === '') throw preconditionRequired();
+  if (etag === '*') throw wildcardIfMatch();
+  return etag;
 }

@@ -1,5 +1,5 @@
 import type { FieldError, Problem } from '../domain/problems';
-import { ItemNotFoundError, StorageUnavailableError, VersionConflictError } from '../store/errors';
+import { InvalidCursorError, ItemNotFoundError, StorageUnavailableError, VersionConflictError } from '../store/errors';
 import type { ApiResponse } from './types';
 
 /** Seconds a client should wait before retrying when storage is down. */
@@ -33,6 +33,9 @@ export const versionConflict = (current: unknown) =>
   new HttpError(412, 'version_conflict', 'This item was changed elsewhere. Here is the newer version.', { current });
 export const preconditionRequired = () =>
   new HttpError(428, 'if_match_required', 'Send the version you edited in the If-Match header.');
+/** `If-Match: *` means "whatever is there now", which would overwrite someone else's edit unseen. */
+export const wildcardIfMatch = () =>
+  new HttpError(428, 'if_match_required', 'Send the exact version you edited in If-Match; * is not accepted.');
 
 /** Maps any thrown value to one problem+json response. Never leaks internals. */
 export function toProblemResponse(error: unknown, log: (message: string, error: unknown) => void): ApiResponse {
@@ -50,6 +53,11 @@ export function toProblemResponse(error: unknown, log: (message: string, error: 
   };
   if (error instanceof HttpError) return problem(error.status, error.code, error.title, error.extra);
   if (error instanceof ItemNotFoundError) return problem(404, 'not_found', 'Not found.');
+  if (error instanceof InvalidCursorError) {
+    return problem(400, 'invalid_request', 'Some fields are not valid.', {
+      errors: [{ path: 'cursor', message: 'Not a cursor from a previous page.' }],
+    });
+  }
   if (error instanceof VersionConflictError) {
     return problem(412, 'version_conflict', 'This item was changed elsewhere. Reload to see the newer version.');
   }

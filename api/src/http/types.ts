@@ -40,6 +40,8 @@ interface RouteBase {
   readonly name: string;
   readonly summary: string;
   readonly requestBody?: z.ZodType;
+  /** The query parameters the handler validates with this same schema; the OpenAPI document lists them. */
+  readonly query?: z.ZodObject;
   readonly responseBody?: z.ZodType;
   readonly successStatus?: number;
 }

@@ -6,6 +6,14 @@ export class StorageUnavailableError extends Error {
   }
 }
 
+/** Storage refused the paging cursor: it was not one of this list's (the caller changed it). */
+export class InvalidCursorError extends Error {
+  constructor(options?: ErrorOptions) {
+    super('The cursor is not valid for this list.', options);
+    this.name = 'InvalidCursorError';
+  }
+}
+
 /** The item does not exist in this partition (or belongs to someone else, which looks the same). */
 export class ItemNotFoundError extends Error {
   constructor() {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
+import { odata, RestError, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { ulid } from 'ulid';
-import { ItemNotFoundError, VersionConflictError, type StoredRecord } from './errors';
+import { InvalidCursorError, ItemNotFoundError, VersionConflictError, type StoredRecord } from './errors';
 import { guard, statusOf, tableCreator } from './storageCall';
 
 /** ULID's time field holds 48 bits; counting down from its top makes newer ids sort first. */
@@ -188,13 +188,27 @@ export class PartitionStore {
     }
   }
 
-  /** One page of one kind, newest first. The cursor is opaque to callers. */
+  /**
+   * One page of one kind, newest first. The cursor is opaque to callers; one the SDK cannot
+   * decode or storage refuses is an {@link InvalidCursorError}, not an outage.
+   */
   async list(partition: string, kind: string, pageSize: number, cursor?: string): Promise<RecordPage> {
     await this.ensureTable();
-    const pages = this.client
-      .listEntities<ItemEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partition}` + ` and ${prefixFilter(`${kind}_`)}` } })
-      .byPage({ maxPageSize: Math.min(pageSize, PAGE_SIZE_LIMIT), continuationToken: cursor });
-    const page = await guard(async () => (await pages.next()).value);
+    const page = await guard(async () => {
+      let pages;
+      try {
+        pages = this.client
+          .listEntities<ItemEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partition}` + ` and ${prefixFilter(`${kind}_`)}` } })
+          .byPage({ maxPageSize: Math.min(pageSize, PAGE_SIZE_LIMIT), continuationToken: cursor });
+        return (await pages.next()).value;
+      } catch (error) {
+        // The SDK decodes the cursor itself (base64, JSON, then URL-encodes the keys): a cursor
+        // it cannot decode or encode throws before any request is sent.
+        const undecodable = !(error instanceof RestError) && (error instanceof SyntaxError || error instanceof TypeError || error instanceof URIError);
+        if (cursor !== undefined && (statusOf(error) === 400 || undecodable)) throw new InvalidCursorError({ cause: error });
+        throw error;
+      }
+    });
     if (page === undefined) return { items: [], nextCursor: undefined };
     return { items: page.map(toRecord), nextCursor: page.continuationToken };
   }

@@ -17,6 +17,7 @@ const spaceRoute: UserRoute = {
   summary:
     'The shared 1:1 tab in one call: members, the agenda in order, shared commitments with comments, shared wins since the last 1:1, recent 1:1s and the question bank. Only chat members; only items their owners shared. Carries an ETag: poll with If-None-Match to get 304 while nothing changed. `today` (YYYY-MM-DD, the viewer\'s date) sets the overdue flags.',
   auth: 'user',
+  query: spaceQuerySchema,
   responseBody: oneOnOneSpaceSchema,
   async handle(context) {
     const chatId = chatIdParam(context);

@@ -2,8 +2,7 @@ import { chatIdSchema } from '../../domain/chat';
 import { idSchema } from '../../domain/common';
 import type { Person } from '../../domain/oneOnOne';
 import { chatPartition } from '../../store/rosterStore';
-import { requireIfMatch } from '../body';
-import { forbidden, HttpError, invalidBody, notFound, preconditionRequired } from '../errors';
+import { forbidden, HttpError, invalidBody, notFound } from '../errors';
 import type { UserRouteContext } from '../types';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
@@ -57,16 +56,6 @@ export function idempotencyKeyHeader(context: UserRouteContext, required?: 'requ
     });
   }
   return key;
-}
-
-/**
- * The version the caller edited. `*` is refused: on a shared agenda "whatever is there now"
- * would overwrite the other person's edit, which is exactly what ETags are here to prevent.
- */
-export function requireExactIfMatch(context: UserRouteContext): string {
-  const etag = requireIfMatch(context.request);
-  if (etag === '*') throw preconditionRequired();
-  return etag;
 }
 
 /** The caller as the shared space names them. Object ids are kept lower-case, as the roster keeps them. */

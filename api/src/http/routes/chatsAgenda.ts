@@ -1,11 +1,12 @@
-import { agendaItemDataSchema, agendaItemInputSchema, agendaItemSchema, agendaItemUpdateSchema, agendaMoveSchema, agendaSchema, MAX_AGENDA_ITEMS, type AgendaItem } from '../../domain/oneOnOne';
-import { agendaItemData, applyAgendaUpdate, newAgendaItemData, nextPosition, planMove } from '../../domain/oneOnOneAgenda';
+import { agendaItemDataSchema, agendaItemSchema, agendaItemUpdateSchema, agendaMoveSchema, agendaSchema, type AgendaItem } from '../../domain/oneOnOne';
+import { agendaItemData, applyAgendaUpdate, planMove } from '../../domain/oneOnOneAgenda';
 import { ItemNotFoundError, VersionConflictError, type StoredRecord } from '../../store/errors';
 import type { PartitionWrite } from '../../store/partitionStore';
-import { parseBody } from '../body';
-import { HttpError, notFound, versionConflict } from '../errors';
+import { parseBody, requireIfMatch } from '../body';
+import { notFound, versionConflict } from '../errors';
 import type { ApiResponse, UserRoute } from '../types';
-import { callerPerson, idempotencyKeyHeader, itemIdParam, openChat, requireExactIfMatch } from './chatsAccess';
+import { itemIdParam, openChat } from './chatsAccess';
+import { addAgendaItemRoute } from './chatsAgendaAdd';
 import { KINDS, loadAgenda, toAgendaItem } from './chatsSpace';
 
 const base = '/chats/{chatId}/agenda';
@@ -31,38 +32,6 @@ async function guardItemWrite<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-const addRoute: UserRoute = {
-  method: 'POST',
-  path: base,
-  name: 'add-agenda-item',
-  summary: `Add a talking point to the next 1:1, or a question from the bank. Appended at the end; at most ${MAX_AGENDA_ITEMS} items. Send an Idempotency-Key to make retries safe; picking a question already on the agenda returns that item.`,
-  auth: 'user',
-  requestBody: agendaItemInputSchema,
-  responseBody: agendaItemSchema,
-  successStatus: 201,
-  async handle(context) {
-    const { partition } = await openChat(context);
-    const input = parseBody(context.request, agendaItemInputSchema);
-    const key = idempotencyKeyHeader(context);
-    const shared = context.services.shared;
-    if (key !== undefined) {
-      const earlier = await shared.findByIdempotencyKey(partition, KINDS.agenda, key);
-      if (earlier !== undefined) return itemResponse(201, liveItem(earlier));
-    }
-    const { agenda } = await loadAgenda(shared, partition);
-    const sameQuestion = input.questionId === undefined ? undefined : agenda.items.find((item) => item.questionId === input.questionId);
-    if (sameQuestion !== undefined) return itemResponse(200, sameQuestion);
-    if (agenda.items.length >= MAX_AGENDA_ITEMS) {
-      throw new HttpError(409, 'agenda_full', 'The agenda is full.', {
-        detail: `An agenda holds at most ${MAX_AGENDA_ITEMS} items. Remove or close some first.`,
-      });
-    }
-    const data = newAgendaItemData(input, callerPerson(context), nextPosition(agenda.items));
-    const record = await shared.create(partition, KINDS.agenda, data, key);
-    return itemResponse(201, liveItem(record));
-  },
-};
-
 const updateRoute: UserRoute = {
   method: 'PUT',
   path: `${base}/{id}`,
@@ -74,7 +43,7 @@ const updateRoute: UserRoute = {
   async handle(context) {
     const { partition } = await openChat(context);
     const id = itemIdParam(context);
-    const etag = requireExactIfMatch(context);
+    const etag = requireIfMatch(context.request);
     const input = parseBody(context.request, agendaItemUpdateSchema);
     const shared = context.services.shared;
     const current = liveItem(await shared.get(partition, KINDS.agenda, id).catch((error: unknown) => {
@@ -98,7 +67,7 @@ const deleteRoute: UserRoute = {
   async handle(context) {
     const { partition } = await openChat(context);
     const id = itemIdParam(context);
-    const etag = requireExactIfMatch(context);
+    const etag = requireIfMatch(context.request);
     await guardItemWrite(() => context.services.shared.delete(partition, KINDS.agenda, id, etag));
     return { status: 204 };
   },
@@ -116,7 +85,7 @@ const moveRoute: UserRoute = {
   async handle(context) {
     const { partition } = await openChat(context);
     const id = itemIdParam(context);
-    const etag = requireExactIfMatch(context);
+    const etag = requireIfMatch(context.request);
     const move = parseBody(context.request, agendaMoveSchema);
     const shared = context.services.shared;
     const { agenda } = await loadAgenda(shared, partition);
@@ -143,4 +112,4 @@ const moveRoute: UserRoute = {
 };
 
 /** The agenda of the next 1:1: add, edit, move, delete. */
-export const agendaRoutes: UserRoute[] = [addRoute, updateRoute, deleteRoute, moveRoute];
+export const agendaRoutes: UserRoute[] = [addAgendaItemRoute, updateRoute, deleteRoute, moveRoute];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { listQueryOf } from '../../domain/common';
 import { closeOneOnOneInputSchema, closeOneOnOneResultSchema, HISTORY_ID, MAX_CLOSE_ITEMS, oneOnOneRecordSchema, recordDataSchema, recordPageSchema, recordSummarySchema, type OneOnOneRecord, type RecordSummary } from '../../domain/oneOnOne';
 import { planClose } from '../../domain/oneOnOneAgenda';
 import { VersionConflictError, type StoredRecord } from '../../store/errors';
@@ -10,10 +10,7 @@ import type { UserRoute } from '../types';
 import { callerPerson, idempotencyKeyHeader, itemIdParam, openChat } from './chatsAccess';
 import { KINDS, loadAgenda } from './chatsSpace';
 
-const recordsQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-  cursor: z.string().max(2000).optional(),
-});
+const recordsQuerySchema = listQueryOf(20, 50);
 
 function toRecord(record: StoredRecord): OneOnOneRecord {
   return oneOnOneRecordSchema.parse({ ...recordDataSchema.parse(record.data), id: record.id });
@@ -120,6 +117,7 @@ const listRecordsRoute: UserRoute = {
   name: 'list-one-on-one-records',
   summary: 'Past 1:1s of this chat, newest first, a page at a time.',
   auth: 'user',
+  query: recordsQuerySchema,
   responseBody: recordPageSchema,
   async handle(context) {
     const { partition } = await openChat(context);

@@ -13,7 +13,7 @@ import type { Services } from '../services';
 import { requireMember } from './chatsAccess';
 
 /** Row kinds in a chat's partition. */
-export const KINDS = { agenda: 'agenda', comment: 'comment', history: 'history', record: 'record' } as const;
+export const KINDS = { agenda: 'agenda', agendaGuard: 'agendaguard', comment: 'comment', history: 'history', record: 'record' } as const;
 
 function serverFields(record: StoredRecord) {
   return { id: record.id, createdAt: record.createdAt, updatedAt: record.updatedAt, etag: record.etag };

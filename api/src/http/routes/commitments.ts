@@ -16,6 +16,7 @@ export const commitmentSummaryRoute: UserRoute = {
   name: 'get-commitment-summary',
   summary: 'My follow-through over the last 90 days and how many commitments are open, due soon, overdue and done.',
   auth: 'user',
+  query: commitmentSummaryQuerySchema,
   responseBody: commitmentSummarySchema,
   async handle(context) {
     const query = validate(commitmentSummaryQuerySchema, Object.fromEntries(context.request.query));

@@ -1,4 +1,6 @@
 import type { BotEndpoint } from '../../bot/endpoint';
+import { activityEnvelopeSchema } from '../../domain/botActivity';
+import { toFieldErrors } from '../../domain/problems';
 import { bodyTooLarge, HttpError, malformedJson, unauthorized } from '../errors';
 import type { Services } from '../services';
 import type { PublicRoute } from '../types';
@@ -39,7 +41,12 @@ function parseActivity(body: Uint8Array): Record<string, unknown> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new HttpError(400, 'invalid_request', 'The request body is not an activity.');
   }
-  return json as Record<string, unknown>;
+  const envelope = activityEnvelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    throw new HttpError(400, 'invalid_activity', 'The request body is not an activity this bot handles.', { errors: toFieldErrors(envelope.error) });
+  }
+  // The envelope passes unknown fields through unchanged, as botbuilder expects them.
+  return envelope.data;
 }
 
 /**
@@ -52,11 +59,15 @@ export const messagesRoute: PublicRoute = {
   name: 'bot-messages',
   summary: 'Bot Framework endpoint for Teams: the "Log in Upward" message action and chat roster updates.',
   auth: 'none',
+  requestBody: activityEnvelopeSchema,
   async handle(context) {
     const activity = parseActivity(context.request.body);
     const endpoint = await endpointFor(context.services);
     const reply = await endpoint(activity, context.request.headers.get('authorization') ?? '');
     if (reply.status === 401) throw unauthorized('Send a valid Bot Framework token.');
+    // botbuilder answers an invoke no handler took with 501; the envelope check refuses those
+    // first, and this keeps any it misses a client error rather than a server fault.
+    if (reply.status === 501) throw new HttpError(400, 'invalid_activity', 'This app does not handle this invoke.');
     // botbuilder puts the raw error message in its 5xx bodies; the problem response says less.
     if (reply.status >= 500) throw new HttpError(500, 'internal_error', 'Something went wrong on our side.');
     if (reply.status >= 400) throw new HttpError(reply.status, 'invalid_activity', 'The activity was not accepted.');

@@ -6,15 +6,35 @@ function schemaOf(schema: z.ZodType, io: 'input' | 'output'): unknown {
   return z.toJSONSchema(schema, { io, unrepresentable: 'any' });
 }
 
+/** The path's `{name}` parameters and the route's query schema, as OpenAPI parameters. */
+function parametersOf(route: Route): Record<string, unknown>[] {
+  const pathParameters = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
+  const shape: Record<string, z.ZodType> = route.query?.shape ?? {};
+  const queryParameters = Object.entries(shape).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: !schema.safeParse(undefined).success,
+    schema: schemaOf(schema, 'input'),
+  }));
+  return [...pathParameters, ...queryParameters];
+}
+
 /** Builds the OpenAPI 3.1 document from the route table and its zod schemas. */
 export function buildOpenApi(routes: readonly Route[]): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   const problem = { 'application/problem+json': { schema: schemaOf(problemSchema, 'output') } };
   for (const route of routes) {
+    const parameters = parametersOf(route);
     const operation: Record<string, unknown> = {
       operationId: route.name,
       summary: route.summary,
       security: route.auth === 'user' ? [{ bearer: [] }] : [],
+      ...(parameters.length === 0 ? {} : { parameters }),
       responses: {
         [String(route.successStatus ?? 200)]: {
           description: 'Success',

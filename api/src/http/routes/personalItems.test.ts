@@ -113,6 +113,26 @@ describe('bad input', () => {
     expect((await alice.request('GET', '/me/wins')).body.items).toEqual([]);
   });
 
+  it.each([
+    ['a goal title', '/me/goals', { ...goal, title: '\ud800 lone \udfff' }, 'title'],
+    ['a goal why', '/me/goals', { ...goal, why: 'trailing high \ud83d' }, 'why'],
+    ['a win impact', '/me/wins', win({ impact: 'lone low \udc00 here' }), 'impact'],
+    ['a commitment detail', '/me/commitments', { title: 'Send it', details: '\udfff' }, 'details'],
+  ])('a lone UTF-16 surrogate in %s is a 400 naming the field, nothing written', async (_label, path, body, field) => {
+    const alice = await clientFor(api, user('alice'));
+    const response = await alice.request('POST', path, { body });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ path: field, message: 'Contains an unpaired UTF-16 surrogate, which is not a character.' }]);
+    expect((await alice.request('GET', path)).body.items).toEqual([]);
+  });
+
+  it('a surrogate pair (an emoji) is still stored as typed', async () => {
+    const alice = await clientFor(api, user('alice'));
+    const response = await alice.request('POST', '/me/goals', { body: { ...goal, title: 'Ship it \ud83d\ude80' } });
+    expect(response.status).toBe(201);
+    expect(response.body.title).toBe('Ship it 🚀');
+  });
+
   it('a win with a javascript: evidence link is refused', async () => {
     const alice = await clientFor(api, user('alice'));
     const response = await alice.request('POST', '/me/wins', { body: win({ evidenceUrl: 'javascript:alert(1)' }) });
@@ -132,6 +152,16 @@ describe('concurrency and retries', () => {
     expect(second.status).toBe(412);
     expect((second.body.current as { title: string }).title).toBe('First window');
     expect((await alice.request('GET', path)).body.title).toBe('First window');
+  });
+
+  it.each(['PUT', 'DELETE'])('%s with If-Match: * is refused with 428 and the item is unchanged', async (method) => {
+    const alice = await clientFor(api, user('alice'));
+    const created = await createGoal(alice);
+    const path = `/me/goals/${String(created.id)}`;
+    const response = await alice.request(method, path, { body: { ...goal, title: 'Blind overwrite' }, headers: { 'If-Match': '*' } });
+    expect(response.status).toBe(428);
+    expect(response.body).toMatchObject({ code: 'if_match_required', title: 'Send the exact version you edited in If-Match; * is not accepted.' });
+    expect((await alice.request('GET', path)).body).toEqual(created);
   });
 
   it('an edit without If-Match is refused with 428', async () => {
@@ -176,5 +206,22 @@ describe('paging', () => {
       cursor = page.body.nextCursor as string | undefined;
     } while (cursor !== undefined);
     expect(seen).toEqual(['Goal 4', 'Goal 3', 'Goal 2', 'Goal 1', 'Goal 0']);
+  });
+
+  it.each([
+    ['not base64', 'garbage!'],
+    ['a NUL', '\u0000'],
+    ['base64 of text that is not JSON', btoa('not json')],
+    ['base64 of JSON that is not a cursor', btoa(JSON.stringify({ page: 2 }))],
+    ['a cursor with an extra field', btoa(JSON.stringify({ nextPartitionKey: 'p', nextRowKey: 'r', admin: true }))],
+    ['a cursor whose key storage cannot take', btoa(JSON.stringify({ nextPartitionKey: 'p', nextRowKey: '\ud800' }))],
+  ])('a cursor that is %s is a 400 naming the cursor, not an outage', async (_label, cursor) => {
+    const alice = await clientFor(api, user('alice'));
+    for (const plural of ['goals', 'wins', 'commitments']) {
+      const response = await alice.request('GET', `/me/${plural}?cursor=${encodeURIComponent(cursor)}`);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('retry-after')).toBeNull();
+      expect((response.body.errors as { path: string }[]).map((e) => e.path)).toEqual(['cursor']);
+    }
   });
 });

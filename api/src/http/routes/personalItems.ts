@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { idSchema, pageOf } from '../../domain/common';
+import type { z } from 'zod';
+import { idSchema, listQueryOf, pageOf } from '../../domain/common';
 import { personalPartition } from '../../domain/identity';
 import { VersionConflictError, type StoredRecord } from '../../store/errors';
 import { parseBody, requireIfMatch, validate } from '../body';
@@ -8,10 +8,7 @@ import type { ApiResponse, UserRoute, UserRouteContext } from '../types';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
 
-const listQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(2000).optional(),
-});
+const listQuerySchema = listQueryOf(50, 200);
 
 /** How one kind of personal item is described, validated and checked against others. */
 export interface PersonalKind<Input extends object, Output> {
@@ -84,6 +81,7 @@ export function personalItemRoutes<Input extends object, Output extends { etag: 
       name: `list-${spec.plural}`,
       summary: `List my ${spec.plural}, newest first, a page at a time.`,
       auth: 'user',
+      query: listQuerySchema,
       responseBody: pageOf(spec.outputSchema),
       async handle(context) {
         const query = validate(listQuerySchema, Object.fromEntries(context.request.query));

@@ -1,0 +1,87 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { agendaItemInputSchema, agendaItemSchema, HISTORY_ID, MAX_AGENDA_ITEMS, type AgendaItem } from '../../domain/oneOnOne';
+import { newAgendaItemData, nextPosition } from '../../domain/oneOnOneAgenda';
+import { ItemNotFoundError, VersionConflictError, type StoredRecord } from '../../store/errors';
+import { newItemId, type PartitionStore, type PartitionWrite } from '../../store/partitionStore';
+import { parseBody } from '../body';
+import { HttpError, notFound } from '../errors';
+import type { ApiResponse, UserRoute } from '../types';
+import { callerPerson, idempotencyKeyHeader, openChat } from './chatsAccess';
+import { KINDS, loadAgenda, toAgendaItem } from './chatsSpace';
+
+/** How long an add keeps retrying against concurrent adds before it answers 409. */
+const ADD_DEADLINE_MS = 10_000;
+/** Upper bound of the random pause between attempts, so racing adds spread out. */
+const MAX_BACKOFF_MS = 60;
+
+function itemResponse(status: number, record: StoredRecord | AgendaItem): ApiResponse {
+  const item = 'data' in record ? toAgendaItem(record) : record;
+  if (item === undefined) throw notFound();
+  return { status, headers: { ETag: item.etag }, body: item };
+}
+
+/** The chat's add-guard row, if any add has happened yet. */
+async function guardRow(shared: PartitionStore, partition: string): Promise<StoredRecord | undefined> {
+  try {
+    return await shared.get(partition, KINDS.agendaGuard, HISTORY_ID);
+  } catch (error) {
+    if (error instanceof ItemNotFoundError) return undefined;
+    throw error;
+  }
+}
+
+const full = () =>
+  new HttpError(409, 'agenda_full', 'The agenda is full.', {
+    detail: `An agenda holds at most ${MAX_AGENDA_ITEMS} items. Remove or close some first.`,
+  });
+
+/**
+ * `POST /chats/{chatId}/agenda`. The count check and the create are one atomic step: every add
+ * rewrites the chat's guard row under the ETag it read *before* counting, in the same
+ * transaction as the new item. Two adds that counted the same agenda cannot both commit, so
+ * the loser counts again and the agenda never passes its maximum. Removals do not touch the
+ * guard: they only make a count too high, which at worst refuses an add that raced them.
+ */
+export const addAgendaItemRoute: UserRoute = {
+  method: 'POST',
+  path: '/chats/{chatId}/agenda',
+  name: 'add-agenda-item',
+  summary: `Add a talking point to the next 1:1, or a question from the bank. Appended at the end; at most ${MAX_AGENDA_ITEMS} items (409 agenda_full beyond). Send an Idempotency-Key to make retries safe; picking a question already on the agenda returns that item.`,
+  auth: 'user',
+  requestBody: agendaItemInputSchema,
+  responseBody: agendaItemSchema,
+  successStatus: 201,
+  async handle(context) {
+    const { partition } = await openChat(context);
+    const input = parseBody(context.request, agendaItemInputSchema);
+    const key = idempotencyKeyHeader(context);
+    const shared = context.services.shared;
+    const earlierAdd = async () => (key === undefined ? undefined : shared.findByIdempotencyKey(partition, KINDS.agenda, key));
+    const deadline = Date.now() + ADD_DEADLINE_MS;
+    do {
+      const earlier = await earlierAdd();
+      if (earlier !== undefined) return itemResponse(201, earlier);
+      const guard = await guardRow(shared, partition);
+      const { agenda } = await loadAgenda(shared, partition);
+      const sameQuestion = input.questionId === undefined ? undefined : agenda.items.find((item) => item.questionId === input.questionId);
+      if (sameQuestion !== undefined) return itemResponse(200, sameQuestion);
+      if (agenda.items.length >= MAX_AGENDA_ITEMS) throw full();
+      const id = newItemId();
+      const writes: PartitionWrite[] = [
+        { op: 'create', kind: KINDS.agenda, id, data: newAgendaItemData(input, callerPerson(context), nextPosition(agenda.items)) },
+        ...(key === undefined ? [] : [{ op: 'idempotency', kind: KINDS.agenda, key, id } as const]),
+        guard === undefined
+          ? { op: 'create', kind: KINDS.agendaGuard, id: HISTORY_ID, data: {} }
+          : { op: 'replace', kind: KINDS.agendaGuard, id: HISTORY_ID, data: {}, etag: guard.etag, createdAt: guard.createdAt },
+      ];
+      try {
+        await shared.transact(partition, writes);
+        return itemResponse(201, await shared.get(partition, KINDS.agenda, id));
+      } catch (error) {
+        if (!(error instanceof VersionConflictError)) throw error;
+      }
+      await sleep(Math.random() * MAX_BACKOFF_MS);
+    } while (Date.now() < deadline);
+    throw new HttpError(409, 'agenda_busy', 'The agenda is being changed by someone else right now. Try again.');
+  },
+};
