@@ -58,8 +58,9 @@ describe('the dev bar leaves the page usable', () => {
   it('keeps the page visible and clickable while the Theme dropdown is open and after a theme is picked', async () => {
     const { context, page } = await stack.open(newUser('Avery'));
     await loaded(page);
-    await page.getByRole('combobox', { name: 'Theme' }).click();
-    await page.getByRole('option', { name: 'Dark' }).waitFor();
+    expect(await reachable(page.getByRole('combobox', { name: 'Theme' }))).toBe(true);
+    await page.getByRole('combobox', { name: 'Theme' }).click({ timeout: 5_000 });
+    await page.getByRole('option', { name: 'Dark' }).waitFor({ timeout: 5_000 });
     await settled(page);
     await viewportPixels(page, shot('theme-open'));
     // The heading under the bar is still what a pointer meets, not a layer laid over the page.
@@ -78,7 +79,8 @@ describe('the dev bar leaves the page usable', () => {
     const { context, page } = await stack.open(newUser('Avery'));
     await loaded(page);
     const signedInAs = page.getByRole('combobox', { name: 'Signed in as' });
-    await signedInAs.click();
+    expect(await reachable(signedInAs)).toBe(true);
+    await signedInAs.click({ timeout: 5_000 });
     await page.keyboard.type('M');
     await page.getByRole('listbox').waitFor();
     await settled(page);
