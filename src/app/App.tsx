@@ -9,6 +9,7 @@ import { env } from './env';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PersonalPage } from './PersonalPage';
 import { parseScreen } from './routes';
+import { customStyleHooks, useGlobalStyles } from './styleOverrides';
 import { themes } from './themes';
 
 // Local-only UI: never in the bundle a Teams user downloads first.
@@ -18,6 +19,9 @@ const ChatScreen = lazy(() => import('../features/oneOnOne/ChatScreen').then((mo
 const ConfigPage = lazy(() => import('../features/config/ConfigPage').then((module) => ({ default: module.ConfigPage })));
 
 const useStyles = makeStyles({
+  // On a wrapper, not on FluentProvider: the provider copies its className onto every portal
+  // (applyStylesToPortals), and a full-height background there would cover the page under
+  // every dropdown and dialog.
   app: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
   loading: { paddingTop: '20vh' },
 });
@@ -29,6 +33,7 @@ function subscribeHash(callback: () => void) {
 
 /** The shell: finds the host, follows its theme, provides the API client, shows the screen the URL names. */
 export function App() {
+  useGlobalStyles();
   const styles = useStyles();
   const [host, setHost] = useState<TeamsHost | LocalHost>();
   const [theme, setTheme] = useState<ThemeName>('light');
@@ -50,32 +55,39 @@ export function App() {
 
   const client = useMemo(() => (host === undefined ? undefined : createApiClient(() => host.getToken(), env.apiBaseUrl)), [host]);
 
+  // Scrollbars and form controls the browser draws itself follow the theme too.
+  useEffect(() => {
+    document.documentElement.style.colorScheme = theme === 'light' ? 'light' : 'dark';
+  }, [theme]);
+
   return (
-    <FluentProvider theme={themes[theme]} className={styles.app}>
-      {host === undefined || client === undefined ? (
-        <Spinner className={styles.loading} label="Starting Upward…" />
-      ) : (
-        <ApiProvider value={client}>
-          {host.kind === 'local' ? (
-            <Suspense fallback={null}>
-              <DevBar host={host} theme={theme} />
-            </Suspense>
-          ) : null}
-          <ErrorBoundary>
-            {screen.name === 'personal' ? (
-              <PersonalPage />
-            ) : (
-              <Suspense fallback={<Spinner className={styles.loading} label="Loading…" />}>
-                {screen.name === 'chat' ? (
-                  <ChatScreen chatId={host.chatId ?? screen.chatId} local={host.kind === 'local'} />
-                ) : (
-                  <ConfigPage host={host} />
-                )}
+    <FluentProvider theme={themes[theme]} customStyleHooks_unstable={customStyleHooks}>
+      <div className={styles.app}>
+        {host === undefined || client === undefined ? (
+          <Spinner className={styles.loading} label="Starting Upward…" />
+        ) : (
+          <ApiProvider value={client}>
+            {host.kind === 'local' ? (
+              <Suspense fallback={null}>
+                <DevBar host={host} theme={theme} />
               </Suspense>
-            )}
-          </ErrorBoundary>
-        </ApiProvider>
-      )}
+            ) : null}
+            <ErrorBoundary>
+              {screen.name === 'personal' ? (
+                <PersonalPage />
+              ) : (
+                <Suspense fallback={<Spinner className={styles.loading} label="Loading…" />}>
+                  {screen.name === 'chat' ? (
+                    <ChatScreen chatId={host.chatId ?? screen.chatId} local={host.kind === 'local'} />
+                  ) : (
+                    <ConfigPage host={host} />
+                  )}
+                </Suspense>
+              )}
+            </ErrorBoundary>
+          </ApiProvider>
+        )}
+      </div>
     </FluentProvider>
   );
 }

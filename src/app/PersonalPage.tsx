@@ -1,5 +1,5 @@
 import { Title2 } from '@fluentui/react-components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Commitment } from '../../api/src/domain/commitments';
 import type { Goal } from '../../api/src/domain/goals';
 import type { Overview } from '../../api/src/domain/overview';
@@ -13,7 +13,9 @@ import { removeItem, upsertItem, type SaveKind } from '../shared/api/itemList';
 import { useResource } from '../shared/api/useResource';
 import { ErrorNotice } from '../shared/ui/ErrorNotice';
 import { StatusToast, useStatusMessage } from '../shared/ui/StatusToast';
+import { todayIsoDate } from '../shared/ui/localDate';
 import { usePageStyles } from '../shared/ui/usePageStyles';
+import { personalSectionOrder, USUAL_ORDER, type PersonalSection } from './sectionOrder';
 
 const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved' };
 
@@ -31,6 +33,10 @@ export function PersonalPage() {
   const { status, announce } = useStatusMessage();
   const winsHeading = useRef<HTMLHeadingElement>(null);
   const data = state.data;
+  // Decided once, from what was due when the tab opened: sections that moved while someone
+  // works in them would take their focus and place away.
+  const [order, setOrder] = useState<readonly PersonalSection[]>();
+  if (order === undefined && data !== undefined) setOrder(personalSectionOrder(data.commitments, todayIsoDate()));
 
   const putGoal = useCallback((goal: Goal) => mutate((overview) => ({ ...overview, goals: upsertItem(overview.goals, goal) })), [mutate]);
   const putWin = useCallback(
@@ -49,6 +55,58 @@ export function PersonalPage() {
     winsHeading.current?.focus({ preventScroll: true });
   };
 
+  const sections: Record<PersonalSection, ReactNode> = {
+    goals: (
+      <GoalsSection
+        key="goals"
+        goals={data?.goals}
+        wins={data?.wins ?? []}
+        onSaved={(goal, kind) => {
+          putGoal(goal);
+          announce(`Goal ${SAVED_VERB[kind]}: ${goal.title}`);
+        }}
+        onConflict={putGoal}
+        onDeleted={(goal) => {
+          mutate((overview) => ({ ...overview, goals: removeItem(overview.goals, goal.id) }));
+          if (winFilter.goalId === goal.id) setWinFilter({ ...winFilter, goalId: undefined });
+          announce(`Goal deleted: ${goal.title}`);
+        }}
+        onShowWins={showWinsFor}
+      />
+    ),
+    wins: (
+      <WinsSection
+        key="wins"
+        wins={data?.wins}
+        goals={data?.goals ?? []}
+        filter={winFilter}
+        onFilterChange={setWinFilter}
+        headingRef={winsHeading}
+        onSaved={(win, kind) => {
+          putWin(win);
+          // A new win the filters would hide looks lost: show everything instead.
+          if (kind === 'created' && filterWins([win], winFilter).length === 0) setWinFilter({});
+          announce(`Win ${SAVED_VERB[kind]}: ${win.title}`);
+        }}
+        onConflict={putWin}
+        onDeleted={(win) => {
+          mutate((overview) => ({ ...overview, wins: removeItem(overview.wins, win.id) }));
+          announce(`Win deleted: ${win.title}`);
+        }}
+      />
+    ),
+    commitments: (
+      <CommitmentsSection
+        key="commitments"
+        commitments={data?.commitments}
+        onSaved={putCommitment}
+        onRemoved={(commitment) => mutate((overview) => ({ ...overview, commitments: removeItem(overview.commitments, commitment.id) }))}
+        onStale={() => void reload()}
+        announce={announce}
+      />
+    ),
+  };
+
   return (
     <main className={styles.page}>
       <Title2 as="h1" className={styles.title}>
@@ -56,50 +114,7 @@ export function PersonalPage() {
       </Title2>
       {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={() => void reload()} /> : null}
       <div className={styles.columns}>
-        {data === undefined && state.status === 'error' ? null : (
-          <>
-            <GoalsSection
-              goals={data?.goals}
-              wins={data?.wins ?? []}
-              onSaved={(goal, kind) => {
-                putGoal(goal);
-                announce(`Goal ${SAVED_VERB[kind]}: ${goal.title}`);
-              }}
-              onConflict={putGoal}
-              onDeleted={(goal) => {
-                mutate((overview) => ({ ...overview, goals: removeItem(overview.goals, goal.id) }));
-                if (winFilter.goalId === goal.id) setWinFilter({ ...winFilter, goalId: undefined });
-                announce(`Goal deleted: ${goal.title}`);
-              }}
-              onShowWins={showWinsFor}
-            />
-            <WinsSection
-              wins={data?.wins}
-              goals={data?.goals ?? []}
-              filter={winFilter}
-              onFilterChange={setWinFilter}
-              headingRef={winsHeading}
-              onSaved={(win, kind) => {
-                putWin(win);
-                // A new win the filters would hide looks lost: show everything instead.
-                if (kind === 'created' && filterWins([win], winFilter).length === 0) setWinFilter({});
-                announce(`Win ${SAVED_VERB[kind]}: ${win.title}`);
-              }}
-              onConflict={putWin}
-              onDeleted={(win) => {
-                mutate((overview) => ({ ...overview, wins: removeItem(overview.wins, win.id) }));
-                announce(`Win deleted: ${win.title}`);
-              }}
-            />
-            <CommitmentsSection
-              commitments={data?.commitments}
-              onSaved={putCommitment}
-              onRemoved={(commitment) => mutate((overview) => ({ ...overview, commitments: removeItem(overview.commitments, commitment.id) }))}
-              onStale={() => void reload()}
-              announce={announce}
-            />
-          </>
-        )}
+        {data === undefined && state.status === 'error' ? null : (order ?? USUAL_ORDER).map((name) => sections[name])}
       </div>
       <StatusToast status={status} />
     </main>

@@ -14,13 +14,14 @@ export async function settled(page: Page): Promise<void> {
 /** A dev user of its own per test, so tests never see each other's data. */
 export const newUser = (name: string) => `${name} ${randomUUID().slice(0, 8)}`;
 
-/** Every screen is checked with axe in each Teams theme, and at phone width in light and dark. */
+/** Every screen is checked with axe in each Teams theme, at desktop and at phone width. */
 export const A11Y_CASES = [
   { theme: 'light', width: 1280 },
   { theme: 'dark', width: 1280 },
   { theme: 'light', width: 375 },
   { theme: 'dark', width: 375 },
   { theme: 'contrast', width: 1280 },
+  { theme: 'contrast', width: 375 },
 ] as const;
 
 /**
