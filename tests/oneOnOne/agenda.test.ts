@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAX_AGENDA_ITEMS } from '../../api/src/domain/oneOnOne';
 import type { LocalApi } from '../../api/src/local/stack';
 import { startTestApi } from '../support/apiHarness';
+import { startApiProcess } from '../support/apiProcess';
 import { addItem, agendaOf, seedChat, titles, type ChatFixture } from './chatFixture';
 
 let api: LocalApi;
@@ -169,8 +170,6 @@ describe('the next 1:1 agenda', () => {
         (i % 2 === 0 ? chat.employee : chat.manager).request('POST', `${chat.base}/agenda`, { body: { title: `Race ${i}` } }),
       ),
     );
-    const statuses = responses.map((response) => response.status);
-    expect(statuses.filter((status) => status === 201)).toHaveLength(MAX_AGENDA_ITEMS);
     const refused = responses.filter((response) => response.status !== 201);
     expect(refused.map((response) => [response.status, response.body.code])).toEqual(Array(50 - MAX_AGENDA_ITEMS).fill([409, 'agenda_full']));
     const agenda = agendaOf(await chat.manager.request('GET', `${chat.base}/space`));
@@ -181,11 +180,42 @@ describe('the next 1:1 agenda', () => {
     expect(new Set(agenda.items.map((item) => item.position)).size).toBe(MAX_AGENDA_ITEMS);
   });
 
+  it(`two API processes taking 50 concurrent adds between them still stop at ${MAX_AGENDA_ITEMS}`, async () => {
+    const chat = await seedChat(api);
+    // A second instance, as Azure scales out: it shares storage with this one and nothing else.
+    const other = await startApiProcess(inject('tablesConnectionString'));
+    try {
+      const [employeeToken, managerToken] = await Promise.all([other.token(chat.employee.name), other.token(chat.manager.name)]);
+      const viaOther = (token: string, title: string) =>
+        fetch(`${other.baseUrl}/api${chat.base}/agenda`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ title }),
+        }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> }));
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => {
+          const title = `Race ${i}`;
+          if (i % 2 === 0) return (i % 4 === 0 ? chat.employee : chat.manager).request('POST', `${chat.base}/agenda`, { body: { title } });
+          return viaOther(i % 4 === 1 ? employeeToken : managerToken, title);
+        }),
+      );
+      const refused = responses.filter((response) => response.status !== 201);
+      expect(refused.map((response) => [response.status, response.body.code])).toEqual(Array(50 - MAX_AGENDA_ITEMS).fill([409, 'agenda_full']));
+      const agenda = agendaOf(await chat.manager.request('GET', `${chat.base}/space`));
+      expect(agenda.items).toHaveLength(MAX_AGENDA_ITEMS);
+      expect(new Set(agenda.items.map((item) => item.position)).size).toBe(MAX_AGENDA_ITEMS);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it.each([
     ['no title and no question', { notes: 'x' }, 'title'],
     ['both a title and a question', { title: 'Mine', questionId: 'biggest-worry' }, 'title'],
     ['a question not in the bank', { questionId: 'salary-now' }, 'questionId'],
     ['a blank title', { title: '   ' }, 'title'],
+    ['a lone UTF-16 surrogate in the title', { title: '\ud800 lone \udfff' }, 'title'],
+    ['a lone UTF-16 surrogate in the notes', { title: 'Fine', notes: 'cut off \ud83d' }, 'notes'],
     ['an unknown field', { title: 'x', addedBy: { objectId: 'someone', name: 'Boss' } }, '(body)'],
   ])('refuses an item with %s, and nothing is added', async (_label, body, field) => {
     const chat = await seedChat(api);

@@ -3,6 +3,7 @@ import { odata, TableClient } from '@azure/data-tables';
 import { inject } from 'vitest';
 import { commitmentInputSchema } from '../../api/src/domain/commitments';
 import { personalPartition } from '../../api/src/domain/identity';
+import { TABLES } from '../../api/src/http/services';
 import { devUserObjectId, LOCAL_TENANT_ID } from '../../api/src/local/devIssuer';
 import type { LocalApi } from '../../api/src/local/stack';
 import { chatPartition } from '../../api/src/store/rosterStore';
@@ -83,12 +84,12 @@ export async function rowsInPartition(tableName: string, partition: string): Pro
 
 /** Every row in a chat's partition (roster, agenda, records, markers), read straight from storage. */
 export function rowsInChat(chatId: string): Promise<string[]> {
-  return rowsInPartition('shared', chatPartition(chatId));
+  return rowsInPartition(TABLES.shared, chatPartition(chatId));
 }
 
 /** Every row in a person's own partition (items and idempotency markers), read straight from storage. */
 export function rowsOfPerson(owner: Person): Promise<string[]> {
-  return rowsInPartition('personal', partitionOf(owner));
+  return rowsInPartition(TABLES.personal, partitionOf(owner));
 }
 
 /** Adds an agenda item and returns it. */

@@ -137,6 +137,14 @@ describe('closing a 1:1', () => {
     expect(older.body.items?.map((summary) => summary.date)).toEqual(['2026-03-02']);
   });
 
+  it.each(['garbage', '%00', encodeURIComponent(btoa('{"nextPartitionKey":'))])('the history with a cursor it never handed out (%s) is a 400 naming the cursor, not an outage', async (cursor) => {
+    const chat = await seedChat(api);
+    const response = await chat.manager.request('GET', `${chat.base}/records?cursor=${cursor}`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('retry-after')).toBeNull();
+    expect(response.body.errors).toEqual([{ path: 'cursor', message: 'Not a cursor from a previous page.' }]);
+  });
+
   it('an item added while the meeting is being closed stays on the next agenda', async () => {
     const chat = await seedChat(api);
     await addItem(chat.employee, chat.base, { title: 'Before' });

@@ -1,18 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { agendaItemInputSchema, agendaItemSchema, HISTORY_ID, MAX_AGENDA_ITEMS, type AgendaItem } from '../../domain/oneOnOne';
+import { agendaItemInputSchema, agendaItemSchema, HISTORY_ID, MAX_AGENDA_ITEMS, type AgendaItem, type AgendaItemInput } from '../../domain/oneOnOne';
 import { newAgendaItemData, nextPosition } from '../../domain/oneOnOneAgenda';
 import { ItemNotFoundError, VersionConflictError, type StoredRecord } from '../../store/errors';
 import { newItemId, type PartitionStore, type PartitionWrite } from '../../store/partitionStore';
 import { parseBody } from '../body';
 import { HttpError, notFound } from '../errors';
-import type { ApiResponse, UserRoute } from '../types';
+import type { ApiResponse, UserRoute, UserRouteContext } from '../types';
 import { callerPerson, idempotencyKeyHeader, openChat } from './chatsAccess';
 import { KINDS, loadAgenda, toAgendaItem } from './chatsSpace';
 
-/** How long an add keeps retrying against concurrent adds before it answers 409. */
-const ADD_DEADLINE_MS = 10_000;
-/** Upper bound of the random pause between attempts, so racing adds spread out. */
-const MAX_BACKOFF_MS = 60;
+/** How long an add keeps retrying against concurrent adds before it answers 409 agenda_busy. */
+const ADD_DEADLINE_MS = 30_000;
+/** The random pause between attempts doubles from this up to {@link MAX_BACKOFF_MS}, so racing adds spread out. */
+const FIRST_BACKOFF_MS = 10;
+const MAX_BACKOFF_MS = 400;
 
 function itemResponse(status: number, record: StoredRecord | AgendaItem): ApiResponse {
   const item = 'data' in record ? toAgendaItem(record) : record;
@@ -30,10 +31,62 @@ async function guardRow(shared: PartitionStore, partition: string): Promise<Stor
   }
 }
 
+/** The adds of this instance waiting their turn, by chat partition. */
+const turns = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `work` after every earlier add of this instance to the same chat has settled. Racing
+ * adds then cost one round each instead of a storm of lost transactions; correctness does
+ * not rest on it (other instances race through the guard row), only speed under a burst.
+ */
+function inTurn<T>(partition: string, work: () => Promise<T>): Promise<T> {
+  const result = (turns.get(partition) ?? Promise.resolve()).then(work);
+  const settled = result.catch(() => undefined);
+  turns.set(partition, settled);
+  void settled.then(() => {
+    if (turns.get(partition) === settled) turns.delete(partition);
+  });
+  return result;
+}
+
 const full = () =>
   new HttpError(409, 'agenda_full', 'The agenda is full.', {
     detail: `An agenda holds at most ${MAX_AGENDA_ITEMS} items. Remove or close some first.`,
   });
+
+/** Counts and adds under the guard row, again while concurrent adds win the race, until the deadline. */
+async function addWithRetries(context: UserRouteContext, partition: string, input: AgendaItemInput, key: string | undefined): Promise<ApiResponse> {
+  const shared = context.services.shared;
+  const earlierAdd = async () => (key === undefined ? undefined : shared.findByIdempotencyKey(partition, KINDS.agenda, key));
+  const deadline = Date.now() + ADD_DEADLINE_MS;
+  let backoff = FIRST_BACKOFF_MS;
+  do {
+    const earlier = await earlierAdd();
+    if (earlier !== undefined) return itemResponse(201, earlier);
+    const guard = await guardRow(shared, partition);
+    const { agenda } = await loadAgenda(shared, partition);
+    const sameQuestion = input.questionId === undefined ? undefined : agenda.items.find((item) => item.questionId === input.questionId);
+    if (sameQuestion !== undefined) return itemResponse(200, sameQuestion);
+    if (agenda.items.length >= MAX_AGENDA_ITEMS) throw full();
+    const id = newItemId();
+    const writes: PartitionWrite[] = [
+      { op: 'create', kind: KINDS.agenda, id, data: newAgendaItemData(input, callerPerson(context), nextPosition(agenda.items)) },
+      ...(key === undefined ? [] : [{ op: 'idempotency', kind: KINDS.agenda, key, id } as const]),
+      guard === undefined
+        ? { op: 'create', kind: KINDS.agendaGuard, id: HISTORY_ID, data: {} }
+        : { op: 'replace', kind: KINDS.agendaGuard, id: HISTORY_ID, data: {}, etag: guard.etag, createdAt: guard.createdAt },
+    ];
+    try {
+      await shared.transact(partition, writes);
+      return itemResponse(201, await shared.get(partition, KINDS.agenda, id));
+    } catch (error) {
+      if (!(error instanceof VersionConflictError)) throw error;
+    }
+    await sleep(Math.random() * backoff);
+    backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+  } while (Date.now() < deadline);
+  throw new HttpError(409, 'agenda_busy', 'The agenda is being changed by someone else right now. Try again.');
+}
 
 /**
  * `POST /chats/{chatId}/agenda`. The count check and the create are one atomic step: every add
@@ -55,33 +108,6 @@ export const addAgendaItemRoute: UserRoute = {
     const { partition } = await openChat(context);
     const input = parseBody(context.request, agendaItemInputSchema);
     const key = idempotencyKeyHeader(context);
-    const shared = context.services.shared;
-    const earlierAdd = async () => (key === undefined ? undefined : shared.findByIdempotencyKey(partition, KINDS.agenda, key));
-    const deadline = Date.now() + ADD_DEADLINE_MS;
-    do {
-      const earlier = await earlierAdd();
-      if (earlier !== undefined) return itemResponse(201, earlier);
-      const guard = await guardRow(shared, partition);
-      const { agenda } = await loadAgenda(shared, partition);
-      const sameQuestion = input.questionId === undefined ? undefined : agenda.items.find((item) => item.questionId === input.questionId);
-      if (sameQuestion !== undefined) return itemResponse(200, sameQuestion);
-      if (agenda.items.length >= MAX_AGENDA_ITEMS) throw full();
-      const id = newItemId();
-      const writes: PartitionWrite[] = [
-        { op: 'create', kind: KINDS.agenda, id, data: newAgendaItemData(input, callerPerson(context), nextPosition(agenda.items)) },
-        ...(key === undefined ? [] : [{ op: 'idempotency', kind: KINDS.agenda, key, id } as const]),
-        guard === undefined
-          ? { op: 'create', kind: KINDS.agendaGuard, id: HISTORY_ID, data: {} }
-          : { op: 'replace', kind: KINDS.agendaGuard, id: HISTORY_ID, data: {}, etag: guard.etag, createdAt: guard.createdAt },
-      ];
-      try {
-        await shared.transact(partition, writes);
-        return itemResponse(201, await shared.get(partition, KINDS.agenda, id));
-      } catch (error) {
-        if (!(error instanceof VersionConflictError)) throw error;
-      }
-      await sleep(Math.random() * MAX_BACKOFF_MS);
-    } while (Date.now() < deadline);
-    throw new HttpError(409, 'agenda_busy', 'The agenda is being changed by someone else right now. Try again.');
+    return inTurn(partition, () => addWithRetries(context, partition, input, key));
   },
 };
