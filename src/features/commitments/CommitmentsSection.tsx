@@ -1,10 +1,11 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { summariseCommitments } from '../../../api/src/domain/commitmentRules';
 import type { Commitment } from '../../../api/src/domain/commitments';
 import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
+import { LoadBoundary } from '../../shared/ui/LoadBoundary';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
 import { Section } from '../../shared/ui/Section';
@@ -166,7 +167,7 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
           })}
         </>
       )}
-      <Suspense fallback={null}>
+      <LoadBoundary onCancel={close}>
         {open?.kind === 'create' || open?.kind === 'edit' ? (
           <commitmentDialog.Component
             commitment={open.kind === 'edit' ? open.commitment : undefined}
@@ -203,7 +204,7 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
             onClose={close}
           />
         ) : null}
-      </Suspense>
+      </LoadBoundary>
     </Section>
   );
 }
