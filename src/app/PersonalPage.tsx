@@ -14,6 +14,7 @@ import { useResource } from '../shared/api/useResource';
 import { ErrorNotice } from '../shared/ui/ErrorNotice';
 import { StatusToast, useStatusMessage } from '../shared/ui/StatusToast';
 import { usePageStyles } from '../shared/ui/usePageStyles';
+import { useUndoableDelete } from '../shared/ui/useUndoableDelete';
 
 const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved' };
 
@@ -43,6 +44,24 @@ export function PersonalPage() {
     [mutate],
   );
 
+  const stale = () => void reload();
+  const deleteGoal = useUndoableDelete<Goal>({
+    collection: '/me/goals',
+    noun: 'goal',
+    onRemove: (goal) => mutate((overview) => ({ ...overview, goals: removeItem(overview.goals, goal.id) })),
+    onRestore: putGoal,
+    onStale: stale,
+    announce,
+  });
+  const deleteWin = useUndoableDelete<Win>({
+    collection: '/me/wins',
+    noun: 'win',
+    onRemove: (win) => mutate((overview) => ({ ...overview, wins: removeItem(overview.wins, win.id) })),
+    onRestore: putWin,
+    onStale: stale,
+    announce,
+  });
+
   const showWinsFor = (goalId: string) => {
     setWinFilter({ goalId });
     winsHeading.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -67,9 +86,8 @@ export function PersonalPage() {
               }}
               onConflict={putGoal}
               onDeleted={(goal) => {
-                mutate((overview) => ({ ...overview, goals: removeItem(overview.goals, goal.id) }));
+                deleteGoal(goal, `Goal deleted: ${goal.title}`);
                 if (winFilter.goalId === goal.id) setWinFilter({ ...winFilter, goalId: undefined });
-                announce(`Goal deleted: ${goal.title}`);
               }}
               onShowWins={showWinsFor}
             />
@@ -86,10 +104,7 @@ export function PersonalPage() {
                 announce(`Win ${SAVED_VERB[kind]}: ${win.title}`);
               }}
               onConflict={putWin}
-              onDeleted={(win) => {
-                mutate((overview) => ({ ...overview, wins: removeItem(overview.wins, win.id) }));
-                announce(`Win deleted: ${win.title}`);
-              }}
+              onDeleted={(win) => deleteWin(win, `Win deleted: ${win.title}`)}
             />
             <CommitmentsSection
               commitments={data?.commitments}

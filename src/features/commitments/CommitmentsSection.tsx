@@ -9,6 +9,7 @@ import { LoadBoundary } from '../../shared/ui/LoadBoundary';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
 import { Section } from '../../shared/ui/Section';
+import type { StatusAction } from '../../shared/ui/StatusToast';
 import { useDialogSlot } from '../../shared/ui/useDialogSlot';
 import { todayIsoDate } from '../../shared/ui/localDate';
 import { CommitmentCard } from './CommitmentCard';
@@ -16,6 +17,8 @@ import { CommitmentGroupList } from './CommitmentGroupList';
 import { groupCommitments } from './commitmentList';
 import { FollowThrough } from './FollowThrough';
 import { useStatusChange } from './useStatusChange';
+import { COMMITMENTS } from './commitmentsApi';
+import { useUndoableDelete } from '../../shared/ui/useUndoableDelete';
 
 // Forms, validation (zod) and dialogs load on demand: the first screen only reads.
 const commitmentDialog = lazyWithPreload(() => import('./CommitmentDialog').then((module) => module.CommitmentDialog));
@@ -45,7 +48,7 @@ export interface CommitmentsSectionProps {
   /** The list on screen is out of date (a change met a newer version): load it again. */
   readonly onStale: () => void;
   /** Confirms each change in the page's status toast. */
-  readonly announce: (text: string) => void;
+  readonly announce: (text: string, action?: StatusAction) => void;
 }
 
 /**
@@ -62,6 +65,7 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
   const dialogs = useDialogSlot<OpenDialog>(heading);
   const { open, close, focus } = dialogs;
   const status = useStatusChange({ onSaved: put, onGone: remove, onStale });
+  const deleteWithUndo = useUndoableDelete({ collection: COMMITMENTS, noun: 'commitment', onRemove: remove, onRestore: put, onStale, announce });
   const today = todayIsoDate();
   const groups = useMemo(() => groupCommitments(commitments ?? [], today), [commitments, today]);
   const summary = useMemo(() => summariseCommitments(commitments ?? [], today), [commitments, today]);
@@ -196,11 +200,9 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
           <deleteCommitmentDialog.Component
             commitment={open.commitment}
             onDeleted={(commitment) => {
-              remove(commitment);
-              announce(`Commitment deleted: ${commitment.title}`);
+              deleteWithUndo(commitment, `Commitment deleted: ${commitment.title}`);
               close();
             }}
-            onConflict={put}
             onClose={close}
           />
         ) : null}

@@ -112,7 +112,6 @@ export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onSh
               onDeleted(goal);
               close();
             }}
-            onConflict={onConflict}
             onClose={close}
           />
         ) : null}

@@ -132,7 +132,6 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
               onDeleted(win);
               close();
             }}
-            onConflict={onConflict}
             onClose={close}
           />
         ) : null}

@@ -51,6 +51,8 @@ export class ApiError extends Error {
 export interface WriteOptions {
   readonly etag?: string;
   readonly idempotencyKey?: string;
+  /** Let the request outlive the page (sent as the tab closes or reloads). */
+  readonly keepalive?: boolean;
 }
 
 /** What a conditional GET found: a new version with its ETag, or the one the caller has (304). */
@@ -91,7 +93,7 @@ export function createApiClient(getToken: () => Promise<string>, baseUrl: string
     const headers: Record<string, string> = {};
     if (options.etag !== undefined) headers['If-Match'] = options.etag;
     if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
-    return read<T>(await call(method, path, body, headers));
+    return read<T>(await call(method, path, body, headers, options.keepalive === true ? { keepalive: true } : {}));
   }
 
   return {
