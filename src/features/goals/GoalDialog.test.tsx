@@ -134,6 +134,16 @@ describe('GoalDialog', () => {
     expect(handlers.onClose).toHaveBeenCalledOnce();
   });
 
+  it('asks before a click outside throws away what was typed', async () => {
+    const handlers = renderDialog(vi.fn<FakeSend>(), stored);
+    await userEvent.type(screen.getByRole('textbox', { name: /Goal/ }), ' soon');
+    const backdrop = document.querySelector('.fui-DialogSurface__backdrop');
+    expect(backdrop).not.toBeNull();
+    if (backdrop !== null) await userEvent.click(backdrop);
+    expect(await screen.findByRole('alertdialog', { name: 'Discard your changes?' })).toBeTruthy();
+    expect(handlers.onClose).not.toHaveBeenCalled();
+  });
+
   it('closes at once on Esc when nothing was typed', async () => {
     const handlers = renderDialog(vi.fn<FakeSend>(), stored);
     await userEvent.keyboard('{Escape}');
