@@ -15,6 +15,7 @@ import { ErrorNotice } from '../shared/ui/ErrorNotice';
 import { StatusToast, useStatusMessage } from '../shared/ui/StatusToast';
 import { todayIsoDate } from '../shared/ui/localDate';
 import { usePageStyles } from '../shared/ui/usePageStyles';
+import { useUndoableDelete } from '../shared/ui/useUndoableDelete';
 import { personalSectionOrder, USUAL_ORDER, type PersonalSection } from './sectionOrder';
 
 const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved' };
@@ -49,6 +50,24 @@ export function PersonalPage() {
     [mutate],
   );
 
+  const stale = () => void reload();
+  const deleteGoal = useUndoableDelete<Goal>({
+    collection: '/me/goals',
+    noun: 'goal',
+    onRemove: (goal) => mutate((overview) => ({ ...overview, goals: removeItem(overview.goals, goal.id) })),
+    onRestore: putGoal,
+    onStale: stale,
+    announce,
+  });
+  const deleteWin = useUndoableDelete<Win>({
+    collection: '/me/wins',
+    noun: 'win',
+    onRemove: (win) => mutate((overview) => ({ ...overview, wins: removeItem(overview.wins, win.id) })),
+    onRestore: putWin,
+    onStale: stale,
+    announce,
+  });
+
   const showWinsFor = (goalId: string) => {
     setWinFilter({ goalId });
     winsHeading.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -67,9 +86,8 @@ export function PersonalPage() {
         }}
         onConflict={putGoal}
         onDeleted={(goal) => {
-          mutate((overview) => ({ ...overview, goals: removeItem(overview.goals, goal.id) }));
+          deleteGoal(goal, `Goal deleted: ${goal.title}`);
           if (winFilter.goalId === goal.id) setWinFilter({ ...winFilter, goalId: undefined });
-          announce(`Goal deleted: ${goal.title}`);
         }}
         onShowWins={showWinsFor}
       />
@@ -89,10 +107,7 @@ export function PersonalPage() {
           announce(`Win ${SAVED_VERB[kind]}: ${win.title}`);
         }}
         onConflict={putWin}
-        onDeleted={(win) => {
-          mutate((overview) => ({ ...overview, wins: removeItem(overview.wins, win.id) }));
-          announce(`Win deleted: ${win.title}`);
-        }}
+        onDeleted={(win) => deleteWin(win, `Win deleted: ${win.title}`)}
       />
     ),
     commitments: (

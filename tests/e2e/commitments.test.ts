@@ -146,7 +146,8 @@ describe('personal tab: commitments', () => {
     await confirm.waitFor({ state: 'detached' });
     await poll(() => card(page, title).count()).toBe(0);
     await poll(() => commitmentsRegion(page).getByRole('heading', { name: 'What did you promise?' }).isVisible()).toBe(true);
-    expect((await client.request('GET', `/me/commitments/${String(created.body.id)}`)).status).toBe(404);
+    // Deleted for real once the toast's Undo window has passed.
+    await poll(async () => (await client.request('GET', `/me/commitments/${String(created.body.id)}`)).status, 20_000).toBe(404);
     await context.close();
   });
 });

@@ -203,6 +203,8 @@ describe('personal tab: goals and wins', () => {
     await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Delete win: Fixed the flaky deploy');
 
     await deleteButton.click();
+    // The delete goes out once the toast's Undo window has passed.
+    const deleted = page.waitForResponse((response) => response.request().method() === 'DELETE', { timeout: 20_000 });
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await confirm.waitFor({ state: 'detached' });
     await poll(() => card(page, 'Fixed the flaky deploy').count()).toBe(0);
@@ -210,6 +212,7 @@ describe('personal tab: goals and wins', () => {
     // The button that opened the dialog is gone with its win: focus lands on the section heading.
     await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Wins');
 
+    expect((await deleted).status()).toBe(204);
     await page.reload();
     await loaded(page);
     expect(await card(page, 'Fixed the flaky deploy').count()).toBe(0);

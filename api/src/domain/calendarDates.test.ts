@@ -21,3 +21,11 @@ describe('calendar dates', () => {
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
   });
 });
+
+describe('calendar dates before the year 100', () => {
+  it('are not read as 1900-1999', () => {
+    expect(daysBetween('0001-01-01', '0001-01-02')).toBe(1);
+    expect(daysBetween('0001-01-01', '1901-01-01')).toBe(693_960);
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+  });
+});

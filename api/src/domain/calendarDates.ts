@@ -5,7 +5,8 @@ const DAY_MS = 86_400_000;
 
 function toUtcMs(date: string): number {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return Date.UTC(year, month - 1, day);
+  // Not Date.UTC: it reads years 0-99 as 1900-1999.
+  return new Date(0).setUTCFullYear(year, month - 1, day);
 }
 
 /** `date` plus `days` calendar days. */

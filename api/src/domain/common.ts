@@ -50,8 +50,22 @@ export const shortTextSchema = text(LIMITS.name).trim();
 /** Optional longer text; empty string allowed. */
 export const longTextSchema = text(LIMITS.text);
 
-/** A calendar date, YYYY-MM-DD, that exists. */
-export const isoDateSchema = z.iso.date({ message: 'Use a date like 2026-03-31.' });
+/**
+ * The calendar dates the contract accepts. Anything outside is a typo (a year of 0001 or
+ * 9999 from a date picker), not a plan: refused rather than stored and counted.
+ */
+export const DATE_RANGE = { earliest: '1900-01-01', latest: '2100-12-31' } as const;
+
+/** What a date outside {@link DATE_RANGE} is told. */
+export const DATE_RANGE_MESSAGE = `Pick a date between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}.`;
+
+/**
+ * A calendar date, YYYY-MM-DD, that exists and lies in {@link DATE_RANGE}: the one date rule
+ * of every request and every form. Same-length ISO strings compare in date order.
+ */
+export const isoDateSchema = z.iso
+  .date({ message: 'Use a date like 2026-03-31.' })
+  .refine((date) => date >= DATE_RANGE.earliest && date <= DATE_RANGE.latest, DATE_RANGE_MESSAGE);
 
 /**
  * The latest calendar date anywhere on Earth right now (UTC+14), so "not in the future" holds

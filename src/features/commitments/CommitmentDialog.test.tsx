@@ -50,8 +50,8 @@ describe('CommitmentDialog', () => {
     const handlers = renderDialog(send, undefined);
     await userEvent.type(titleBox(), 'Send the slides');
     const toWhom = screen.getByRole('textbox', { name: /To whom/ });
-    // The contract's limit, so the field stops where the API would refuse.
-    expect(toWhom.getAttribute('maxlength')).toBe('200');
+    // The contract's limit, counted as the user types, so nothing is cut off silently.
+    expect(document.getElementById(toWhom.getAttribute('aria-describedby') ?? '')?.textContent).toContain('0 / 200');
     await userEvent.type(toWhom, 'Morgan');
     await userEvent.type(screen.getByLabelText(/Due date/), '2026-03-20');
     await userEvent.click(screen.getByRole('switch', { name: 'Share in my 1:1' }));
@@ -119,9 +119,25 @@ describe('CommitmentDialog', () => {
     const doneOn = screen.getByLabelText(/Done on/);
     expect(doneOn).toHaveProperty('value', '2026-03-05');
     await userEvent.clear(doneOn);
-    await userEvent.type(doneOn, '2999-01-01');
+    await userEvent.type(doneOn, '2099-01-01');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(/cannot be done yet/)).toBeTruthy();
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('refuses a due date in 9999 (the contract’s 1900-2100 rule) without sending', async () => {
+    const send = vi.fn<FakeSend>();
+    renderDialog(send, undefined);
+    await userEvent.type(titleBox(), 'Send the numbers');
+    await userEvent.type(screen.getByLabelText(/Due date/), '9999-12-31');
+    await userEvent.click(screen.getByRole('button', { name: 'Add commitment' }));
+    expect(await screen.findByText('Pick a date between 1900-01-01 and 2100-12-31.')).toBeTruthy();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('counts “to whom” against its own limit from the contract', async () => {
+    renderDialog(vi.fn<FakeSend>(), stored);
+    expect(screen.getByText('6 / 200')).toBeTruthy();
+    expect(screen.getByText('0 / 4,000')).toBeTruthy();
   });
 });

@@ -1,7 +1,6 @@
 import { Field, Input, Switch, Textarea } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { commitmentInputSchema, commitmentSchema, type Commitment } from '../../../api/src/domain/commitments';
-import { LIMITS } from '../../../api/src/domain/common';
 import type { SaveKind } from '../../shared/api/itemList';
 import { useItemForm } from '../../shared/api/useItemForm';
 import { FormNotices } from '../../shared/ui/FormNotices';
@@ -12,9 +11,13 @@ import { COMMITMENT_FIELDS, commitmentDraftToInput, commitmentToDraft } from './
 import { commitmentFormSchema } from './commitmentSchemas';
 import { COMMITMENTS } from './commitmentsApi';
 import { fieldValidation } from '../../shared/ui/fieldValidation';
+import { DATE_INPUT_RANGE } from '../../shared/ui/dateInputRange';
+import { limitedField } from '../../shared/ui/limitedField';
+import { textLimit } from '../../shared/ui/textLimit';
 
-/** The contract's limit on "to whom", read from its schema so the two cannot drift apart. */
-const TO_WHOM_MAX = commitmentInputSchema.shape.toWhom.unwrap().maxLength ?? undefined;
+const TITLE_MAX = textLimit(commitmentInputSchema.shape.title);
+const TO_WHOM_MAX = textLimit(commitmentInputSchema.shape.toWhom);
+const DETAILS_MAX = textLimit(commitmentInputSchema.shape.details);
 
 /** Props of {@link CommitmentDialog}. */
 export interface CommitmentDialogProps {
@@ -49,32 +52,47 @@ export function CommitmentDialog({ commitment, onSaved, onConflict, onClose }: C
       title={commitment === undefined ? 'Add a commitment' : 'Edit commitment'}
       submitLabel={commitment === undefined ? 'Add commitment' : 'Save'}
       busy={form.busy}
+      dirty={form.dirty}
       onSubmit={form.submit}
       onClose={onClose}
       notices={<FormNotices noun="commitment" conflict={form.conflict} formErrors={form.formErrors} onRestoreMine={form.restoreMine} />}
     >
-      <Field label="What you promised" required hint="Start with a verb, so it reads as a next step: “Send Morgan the Q3 numbers”." {...error('title')}>
-        <Input value={draft.title} maxLength={LIMITS.title} onChange={(_event, data) => setField('title', data.value)} />
+      <Field
+        label="What you promised"
+        required
+        {...limitedField(draft.title, TITLE_MAX, 'Start with a verb, so it reads as a next step: “Send Morgan the Q3 numbers”.', fieldErrors.title)}
+      >
+        <Input value={draft.title} onChange={(_event, data) => setField('title', data.value)} />
       </Field>
-      <Field label="To whom" hint="Who is counting on it: your manager, a teammate, a customer." {...error('toWhom')}>
-        <Input value={draft.toWhom} maxLength={TO_WHOM_MAX} onChange={(_event, data) => setField('toWhom', data.value)} />
+      <Field label="To whom" {...limitedField(draft.toWhom, TO_WHOM_MAX, 'Who is counting on it: your manager, a teammate, a customer.', fieldErrors.toWhom)}>
+        <Input value={draft.toWhom} onChange={(_event, data) => setField('toWhom', data.value)} />
       </Field>
       <Field label="Due date" hint="Optional, but only commitments with a due date count toward your follow-through." {...error('dueDate')}>
-        <Input type="date" input={{ className: dateInput }} value={draft.dueDate} onChange={(_event, data) => setField('dueDate', data.value)} />
+        <Input
+          type="date"
+          input={{ className: dateInput }}
+          {...DATE_INPUT_RANGE}
+          value={draft.dueDate}
+          onChange={(_event, data) => setField('dueDate', data.value)}
+        />
       </Field>
       {draft.status === 'done' ? (
         <Field label="Done on" required {...error('doneOn')}>
           <Input
             type="date"
             input={{ className: dateInput }}
+            min={DATE_INPUT_RANGE.min}
             max={today}
             value={draft.doneOn}
             onChange={(_event, data) => setField('doneOn', data.value)}
           />
         </Field>
       ) : null}
-      <Field label="Details" hint="Anything you will want to remember: what “done” looks like, links, context." {...error('details')}>
-        <Textarea value={draft.details} resize="vertical" maxLength={LIMITS.text} onChange={(_event, data) => setField('details', data.value)} />
+      <Field
+        label="Details"
+        {...limitedField(draft.details, DETAILS_MAX, 'Anything you will want to remember: what “done” looks like, links, context.', fieldErrors.details)}
+      >
+        <Textarea value={draft.details} resize="vertical" onChange={(_event, data) => setField('details', data.value)} />
       </Field>
       <Field hint="Your manager sees shared commitments in your 1:1 chat tab." {...error('sharedInOneOnOne')}>
         <Switch

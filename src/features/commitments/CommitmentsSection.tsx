@@ -1,13 +1,15 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { summariseCommitments } from '../../../api/src/domain/commitmentRules';
 import type { Commitment } from '../../../api/src/domain/commitments';
 import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
+import { LoadBoundary } from '../../shared/ui/LoadBoundary';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
 import { Section } from '../../shared/ui/Section';
+import type { StatusAction } from '../../shared/ui/StatusToast';
 import { useDialogSlot } from '../../shared/ui/useDialogSlot';
 import { todayIsoDate } from '../../shared/ui/localDate';
 import { CommitmentCard } from './CommitmentCard';
@@ -15,6 +17,8 @@ import { CommitmentGroupList } from './CommitmentGroupList';
 import { groupCommitments } from './commitmentList';
 import { FollowThrough } from './FollowThrough';
 import { useStatusChange } from './useStatusChange';
+import { COMMITMENTS } from './commitmentsApi';
+import { useUndoableDelete } from '../../shared/ui/useUndoableDelete';
 
 // Forms, validation (zod) and dialogs load on demand: the first screen only reads.
 const commitmentDialog = lazyWithPreload(() => import('./CommitmentDialog').then((module) => module.CommitmentDialog));
@@ -44,7 +48,7 @@ export interface CommitmentsSectionProps {
   /** The list on screen is out of date (a change met a newer version): load it again. */
   readonly onStale: () => void;
   /** Confirms each change in the page's status toast. */
-  readonly announce: (text: string) => void;
+  readonly announce: (text: string, action?: StatusAction) => void;
 }
 
 /**
@@ -61,6 +65,7 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
   const dialogs = useDialogSlot<OpenDialog>(heading);
   const { open, close, focus } = dialogs;
   const status = useStatusChange({ onSaved: put, onGone: remove, onStale });
+  const deleteWithUndo = useUndoableDelete({ collection: COMMITMENTS, noun: 'commitment', onRemove: remove, onRestore: put, onStale, announce });
   const today = todayIsoDate();
   const groups = useMemo(() => groupCommitments(commitments ?? [], today), [commitments, today]);
   const summary = useMemo(() => summariseCommitments(commitments ?? [], today), [commitments, today]);
@@ -166,7 +171,7 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
           })}
         </>
       )}
-      <Suspense fallback={null}>
+      <LoadBoundary onCancel={close}>
         {open?.kind === 'create' || open?.kind === 'edit' ? (
           <commitmentDialog.Component
             commitment={open.kind === 'edit' ? open.commitment : undefined}
@@ -195,15 +200,13 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
           <deleteCommitmentDialog.Component
             commitment={open.commitment}
             onDeleted={(commitment) => {
-              remove(commitment);
-              announce(`Commitment deleted: ${commitment.title}`);
+              deleteWithUndo(commitment, `Commitment deleted: ${commitment.title}`);
               close();
             }}
-            onConflict={put}
             onClose={close}
           />
         ) : null}
-      </Suspense>
+      </LoadBoundary>
     </Section>
   );
 }

@@ -52,6 +52,7 @@ export function MarkDoneDialog({ commitment, onSaved, onConflict, onClose }: Mar
       title="Mark as done"
       submitLabel="Mark done"
       busy={form.busy}
+      dirty={form.dirty}
       onSubmit={form.submit}
       onClose={onClose}
       notices={<FormNotices noun="commitment" conflict={form.conflict} formErrors={form.formErrors} onRestoreMine={form.restoreMine} />}

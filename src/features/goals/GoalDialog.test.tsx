@@ -80,4 +80,84 @@ describe('GoalDialog', () => {
     await waitFor(() => expect(handlers.onSaved).toHaveBeenCalledWith(expect.objectContaining({ etag: 'W/"3"' }), 'updated'));
     expect(send.mock.calls[1]?.[3]?.etag).toBe('W/"2"');
   });
+
+  it('keeps a pasted 5,000-character title whole, counts it, and says why it cannot be saved', async () => {
+    const send = vi.fn<FakeSend>();
+    renderDialog(send, undefined);
+    const title = screen.getByRole('textbox', { name: /Goal/ });
+    expect(screen.getByText('0 / 200')).toBeTruthy();
+    await userEvent.click(title);
+    await userEvent.paste('x'.repeat(5000));
+    expect(title).toHaveProperty('value', 'x'.repeat(5000));
+    expect(screen.getByText('5,000 / 200')).toBeTruthy();
+    expect(screen.getByText('At most 200 characters: 4,800 too many. Shorten it to save.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Add goal' }));
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('refuses a target date outside 1900-2100 with the contract’s rule, before sending', async () => {
+    const send = vi.fn<FakeSend>();
+    renderDialog(send, undefined);
+    await userEvent.type(screen.getByRole('textbox', { name: /Goal/ }), 'Lead');
+    await userEvent.click(screen.getByRole('radio', { name: 'A target date' }));
+    const date = screen.getByLabelText(/Target date/);
+    expect(date.getAttribute('min')).toBe('1900-01-01');
+    expect(date.getAttribute('max')).toBe('2100-12-31');
+    await userEvent.type(date, '0001-01-01');
+    await userEvent.click(screen.getByRole('button', { name: 'Add goal' }));
+    expect(await screen.findByText('Pick a date between 1900-01-01 and 2100-12-31.')).toBeTruthy();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('warns about an active goal past its date, and still saves it', async () => {
+    const past: Goal = { ...stored, horizon: 'date', targetDate: '2020-01-31' };
+    const send = vi.fn<FakeSend>().mockResolvedValue({ ...past, etag: 'W/"2"' });
+    const handlers = renderDialog(send, past);
+    expect(screen.getByText(/This date has passed and the goal is still active/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('combobox', { name: 'Status' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'achieved');
+    expect(screen.queryByText(/This date has passed/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(handlers.onSaved).toHaveBeenCalled());
+  });
+
+  it('asks before Esc throws away what was typed, and keeps it on “Keep editing”', async () => {
+    const handlers = renderDialog(vi.fn<FakeSend>(), undefined);
+    await userEvent.type(screen.getByRole('textbox', { name: /Goal/ }), 'Lead a team');
+    await userEvent.keyboard('{Escape}');
+    expect(await screen.findByRole('alertdialog', { name: 'Discard your changes?' })).toBeTruthy();
+    expect(handlers.onClose).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByRole('textbox', { name: /Goal/ })).toHaveProperty('value', 'Lead a team');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Discard' }));
+    expect(handlers.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('asks before a click outside throws away what was typed', async () => {
+    const handlers = renderDialog(vi.fn<FakeSend>(), stored);
+    await userEvent.type(screen.getByRole('textbox', { name: /Goal/ }), ' soon');
+    const backdrop = document.querySelector('.fui-DialogSurface__backdrop');
+    expect(backdrop).not.toBeNull();
+    if (backdrop !== null) await userEvent.click(backdrop);
+    expect(await screen.findByRole('alertdialog', { name: 'Discard your changes?' })).toBeTruthy();
+    expect(handlers.onClose).not.toHaveBeenCalled();
+  });
+
+  it('closes at once on Esc when nothing was typed', async () => {
+    const handlers = renderDialog(vi.fn<FakeSend>(), stored);
+    await userEvent.keyboard('{Escape}');
+    expect(handlers.onClose).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('after a failed save offline: says what to do, promises no retry, and keeps focus in the dialog', async () => {
+    const send = vi.fn<FakeSend>().mockRejectedValue(new ApiError(0, undefined, 5));
+    renderDialog(send, undefined);
+    await userEvent.type(screen.getByRole('textbox', { name: /Goal/ }), 'Lead');
+    await userEvent.click(screen.getByRole('button', { name: 'Add goal' }));
+    expect(await screen.findByText('Cannot reach Upward. Check your connection, then try again.')).toBeTruthy();
+    expect(screen.queryByText(/keep trying/)).toBeNull();
+    expect(screen.getByRole('dialog').contains(document.activeElement)).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { Field, Input, Radio, RadioGroup, Select, Slider, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { GOAL_HORIZONS, GOAL_STATUSES, goalInputSchema, goalSchema, type Goal } from '../../../api/src/domain/goals';
-import { LIMITS } from '../../../api/src/domain/common';
+import { goalDateWarning } from '../../../api/src/domain/dateWarnings';
 import type { SaveKind } from '../../shared/api/itemList';
 import { useItemForm } from '../../shared/api/useItemForm';
 import { FormNotices } from '../../shared/ui/FormNotices';
@@ -10,6 +10,13 @@ import { oneOf } from '../../shared/ui/oneOf';
 import { GOAL_FIELDS, goalDraftToInput, goalToDraft } from './goalForm';
 import { HORIZON_LABELS, STATUS_LABELS } from './goalText';
 import { fieldValidation } from '../../shared/ui/fieldValidation';
+import { DATE_INPUT_RANGE } from '../../shared/ui/dateInputRange';
+import { limitedField } from '../../shared/ui/limitedField';
+import { todayIsoDate } from '../../shared/ui/localDate';
+import { textLimit } from '../../shared/ui/textLimit';
+
+const TITLE_MAX = textLimit(goalInputSchema.shape.title);
+const WHY_MAX = textLimit(goalInputSchema.shape.why);
 
 const useStyles = makeStyles({
   horizons: { flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
@@ -49,15 +56,19 @@ export function GoalDialog({ goal, onSaved, onConflict, onClose }: GoalDialogPro
       title={goal === undefined ? 'Add a career goal' : 'Edit goal'}
       submitLabel={goal === undefined ? 'Add goal' : 'Save'}
       busy={form.busy}
+      dirty={form.dirty}
       onSubmit={form.submit}
       onClose={onClose}
       notices={<FormNotices noun="goal" conflict={form.conflict} formErrors={form.formErrors} onRestoreMine={form.restoreMine} />}
     >
-      <Field label="Goal" required hint="Where do you want to be? For example: “Lead a product team”." {...error('title')}>
-        <Input value={draft.title} maxLength={LIMITS.title} onChange={(_event, data) => setField('title', data.value)} />
+      <Field label="Goal" required {...limitedField(draft.title, TITLE_MAX, 'Where do you want to be? For example: “Lead a product team”.', fieldErrors.title)}>
+        <Input value={draft.title} onChange={(_event, data) => setField('title', data.value)} />
       </Field>
-      <Field label="Why it matters to you" hint="What reaching it would give you. This is what your manager needs to hear to help." {...error('why')}>
-        <Textarea value={draft.why} resize="vertical" maxLength={LIMITS.text} onChange={(_event, data) => setField('why', data.value)} />
+      <Field
+        label="Why it matters to you"
+        {...limitedField(draft.why, WHY_MAX, 'What reaching it would give you. This is what your manager needs to hear to help.', fieldErrors.why)}
+      >
+        <Textarea value={draft.why} resize="vertical" onChange={(_event, data) => setField('why', data.value)} />
       </Field>
       <Field label="Horizon" {...error('horizon')}>
         <RadioGroup
@@ -72,8 +83,14 @@ export function GoalDialog({ goal, onSaved, onConflict, onClose }: GoalDialogPro
         </RadioGroup>
       </Field>
       {draft.horizon === 'date' ? (
-        <Field label="Target date" required {...error('targetDate')}>
-          <Input type="date" input={{ className: dateInput }} value={draft.targetDate} onChange={(_event, data) => setField('targetDate', data.value)} />
+        <Field label="Target date" required {...fieldValidation(fieldErrors.targetDate, goalDateWarning(draft, todayIsoDate()))}>
+          <Input
+            type="date"
+            input={{ className: dateInput }}
+            {...DATE_INPUT_RANGE}
+            value={draft.targetDate}
+            onChange={(_event, data) => setField('targetDate', data.value)}
+          />
         </Field>
       ) : null}
       <Field label="Status" {...error('status')}>

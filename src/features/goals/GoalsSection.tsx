@@ -1,10 +1,11 @@
 import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Goal } from '../../../api/src/domain/goals';
 import type { Win } from '../../../api/src/domain/wins';
 import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
+import { LoadBoundary } from '../../shared/ui/LoadBoundary';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
 import { Section } from '../../shared/ui/Section';
@@ -91,7 +92,7 @@ export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onSh
           </div>
         ))
       )}
-      <Suspense fallback={null}>
+      <LoadBoundary onCancel={close}>
         {open?.kind === 'create' || open?.kind === 'edit' ? (
           <goalDialog.Component
             goal={open.kind === 'edit' ? open.goal : undefined}
@@ -111,11 +112,10 @@ export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onSh
               onDeleted(goal);
               close();
             }}
-            onConflict={onConflict}
             onClose={close}
           />
         ) : null}
-      </Suspense>
+      </LoadBoundary>
     </Section>
   );
 }

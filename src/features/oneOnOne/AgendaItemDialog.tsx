@@ -1,13 +1,19 @@
 import { Field, Input, Switch, Textarea } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import { LIMITS } from '../../../api/src/domain/common';
-import { agendaItemInputSchema, agendaItemSchema, agendaItemUpdateSchema, OUTCOME_MAX, type AgendaItem } from '../../../api/src/domain/oneOnOne';
+import { agendaItemInputSchema, agendaItemSchema, agendaItemUpdateSchema, type AgendaItem } from '../../../api/src/domain/oneOnOne';
 import type { SaveKind } from '../../shared/api/itemList';
 import { useItemForm } from '../../shared/api/useItemForm';
 import { FormNotices } from '../../shared/ui/FormNotices';
 import { ItemFormDialog } from '../../shared/ui/ItemFormDialog';
 import { ADD_FIELDS, addInput, agendaItemToDraft, EDIT_FIELDS, updateInput, type AgendaDraft } from './agendaForm';
 import { fieldValidation } from '../../shared/ui/fieldValidation';
+import { limitedField } from '../../shared/ui/limitedField';
+import { textLimit } from '../../shared/ui/textLimit';
+
+// The update schema holds every field a form shows; adding takes the same title and notes.
+const TITLE_MAX = textLimit(agendaItemUpdateSchema.shape.title);
+const NOTES_MAX = textLimit(agendaItemUpdateSchema.shape.notes);
+const OUTCOME_MAX = textLimit(agendaItemUpdateSchema.shape.outcome);
 
 /** Props of {@link AgendaItemDialog}. */
 export interface AgendaItemDialogProps {
@@ -51,23 +57,24 @@ export function AgendaItemDialog({ collection, item, kind, onSaved, onConflict, 
       title={title}
       submitLabel={adding ? 'Add to agenda' : 'Save'}
       busy={form.busy}
+      dirty={form.dirty}
       onSubmit={form.submit}
       onClose={onClose}
       notices={<FormNotices noun="item" changedBy="by someone else in this chat" conflict={form.conflict} formErrors={form.formErrors} onRestoreMine={form.restoreMine} />}
     >
-      <Field label={question ? 'Question' : 'Talking point'} required {...error('title')}>
-        <Input value={draft.title} maxLength={LIMITS.title} onChange={(_event, data) => setField('title', data.value)} />
+      <Field label={question ? 'Question' : 'Talking point'} required {...limitedField(draft.title, TITLE_MAX, undefined, fieldErrors.title)}>
+        <Input value={draft.title} onChange={(_event, data) => setField('title', data.value)} />
       </Field>
-      <Field label="Notes" hint="Optional: context, links, what you want out of it." {...error('notes')}>
-        <Textarea value={draft.notes} resize="vertical" maxLength={LIMITS.text} onChange={(_event, data) => setField('notes', data.value)} />
+      <Field label="Notes" {...limitedField(draft.notes, NOTES_MAX, 'Optional: context, links, what you want out of it.', fieldErrors.notes)}>
+        <Textarea value={draft.notes} resize="vertical" onChange={(_event, data) => setField('notes', data.value)} />
       </Field>
       {adding ? null : (
         <>
           <Field {...error('discussed')}>
             <Switch label="Discussed" checked={draft.discussed} onChange={(_event, data) => setField('discussed', data.checked)} />
           </Field>
-          <Field label="Outcome" hint="A line on what you agreed, for the record." {...error('outcome')}>
-            <Textarea value={draft.outcome} resize="vertical" maxLength={OUTCOME_MAX} onChange={(_event, data) => setField('outcome', data.value)} />
+          <Field label="Outcome" {...limitedField(draft.outcome, OUTCOME_MAX, 'A line on what you agreed, for the record.', fieldErrors.outcome)}>
+            <Textarea value={draft.outcome} resize="vertical" onChange={(_event, data) => setField('outcome', data.value)} />
           </Field>
         </>
       )}

@@ -1,10 +1,13 @@
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { COMMENT_MAX, commitmentCommentInputSchema, commitmentCommentSchema, type CommitmentComment, type SharedCommitment } from '../../../api/src/domain/oneOnOne';
+import { commitmentCommentInputSchema, commitmentCommentSchema, type CommitmentComment, type SharedCommitment } from '../../../api/src/domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
 import { ApiError, newIdempotencyKey } from '../../shared/api/client';
 import { chatPath } from './chatPaths';
-import { fieldValidation } from '../../shared/ui/fieldValidation';
+import { limitedField } from '../../shared/ui/limitedField';
+import { textLimit } from '../../shared/ui/textLimit';
+
+const COMMENT_MAX = textLimit(commitmentCommentInputSchema.shape.text);
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
@@ -57,12 +60,11 @@ export function CommentForm({ chatId, commitment, onAdded }: { chatId: string; c
         className={styles.field}
         label={`Comment on “${commitment.title}”`}
         size="small"
-        {...fieldValidation(error)}
+        {...limitedField(text, COMMENT_MAX, undefined, error)}
       >
         <Textarea
           value={text}
           resize="vertical"
-          maxLength={COMMENT_MAX}
           onChange={(_event, data) => {
             setText(data.value);
             // A changed comment is a new one: a retry of the old text must not be matched with it.
@@ -70,7 +72,8 @@ export function CommentForm({ chatId, commitment, onAdded }: { chatId: string; c
           }}
         />
       </Field>
-      <Button type="submit" size="small" disabled={busy}>
+      {/* Focusable while sending, so focus stays here if the send fails. */}
+      <Button type="submit" size="small" disabledFocusable={busy}>
         {busy ? 'Sending…' : 'Add comment'}
       </Button>
     </form>

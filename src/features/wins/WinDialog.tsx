@@ -1,6 +1,6 @@
 import { Field, Input, Select, Switch, Textarea } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import { LIMITS } from '../../../api/src/domain/common';
+import { winDateWarning } from '../../../api/src/domain/dateWarnings';
 import type { Goal } from '../../../api/src/domain/goals';
 import { winInputSchema, winSchema, type Win } from '../../../api/src/domain/wins';
 import type { SaveKind } from '../../shared/api/itemList';
@@ -10,6 +10,14 @@ import { ItemFormDialog } from '../../shared/ui/ItemFormDialog';
 import { useDateInputStyles } from '../../shared/ui/useDateInputStyles';
 import { WIN_FIELDS, winDraftToInput, winToDraft } from './winForm';
 import { fieldValidation } from '../../shared/ui/fieldValidation';
+import { DATE_INPUT_RANGE } from '../../shared/ui/dateInputRange';
+import { limitedField } from '../../shared/ui/limitedField';
+import { todayIsoDate } from '../../shared/ui/localDate';
+import { textLimit } from '../../shared/ui/textLimit';
+
+const TITLE_MAX = textLimit(winInputSchema.shape.title);
+const IMPACT_MAX = textLimit(winInputSchema.shape.impact);
+const URL_MAX = textLimit(winInputSchema.shape.evidenceUrl);
 
 /** Props of {@link WinDialog}. */
 export interface WinDialogProps {
@@ -45,28 +53,28 @@ export function WinDialog({ win, goals, onSaved, onConflict, onClose }: WinDialo
       title={win === undefined ? 'Add a win' : 'Edit win'}
       submitLabel={win === undefined ? 'Add win' : 'Save'}
       busy={form.busy}
+      dirty={form.dirty}
       onSubmit={form.submit}
       onClose={onClose}
       notices={<FormNotices noun="win" conflict={form.conflict} formErrors={form.formErrors} onRestoreMine={form.restoreMine} />}
     >
-      <Field label="What happened" required hint="For example: “Shipped the new onboarding flow”." {...error('title')}>
-        <Input value={draft.title} maxLength={LIMITS.title} onChange={(_event, data) => setField('title', data.value)} />
+      <Field label="What happened" required {...limitedField(draft.title, TITLE_MAX, 'For example: “Shipped the new onboarding flow”.', fieldErrors.title)}>
+        <Input value={draft.title} onChange={(_event, data) => setField('title', data.value)} />
       </Field>
-      <Field label="Impact" hint="Who benefited, and by how much? Numbers help: “support tickets down 30% in a month”." {...error('impact')}>
-        <Textarea value={draft.impact} resize="vertical" maxLength={LIMITS.text} onChange={(_event, data) => setField('impact', data.value)} />
+      <Field
+        label="Impact"
+        {...limitedField(draft.impact, IMPACT_MAX, 'Who benefited, and by how much? Numbers help: “support tickets down 30% in a month”.', fieldErrors.impact)}
+      >
+        <Textarea value={draft.impact} resize="vertical" onChange={(_event, data) => setField('impact', data.value)} />
       </Field>
-      <Field label="Date" required {...error('date')}>
-        <Input type="date" input={{ className: dateInput }} value={draft.date} onChange={(_event, data) => setField('date', data.value)} />
+      <Field label="Date" required {...fieldValidation(fieldErrors.date, winDateWarning(draft.date, todayIsoDate()))}>
+        <Input type="date" input={{ className: dateInput }} {...DATE_INPUT_RANGE} value={draft.date} onChange={(_event, data) => setField('date', data.value)} />
       </Field>
-      <Field label="Evidence link" hint="Optional: a doc, pull request, dashboard or message that shows it." {...error('evidenceUrl')}>
-        <Input
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          value={draft.evidenceUrl}
-          maxLength={LIMITS.url}
-          onChange={(_event, data) => setField('evidenceUrl', data.value)}
-        />
+      <Field
+        label="Evidence link"
+        {...limitedField(draft.evidenceUrl, URL_MAX, 'Optional: a doc, pull request, dashboard or message that shows it.', fieldErrors.evidenceUrl)}
+      >
+        <Input type="url" inputMode="url" placeholder="https://" value={draft.evidenceUrl} onChange={(_event, data) => setField('evidenceUrl', data.value)} />
       </Field>
       <Field label="Goal it advances" {...error('goalId')}>
         <Select value={draft.goalId} onChange={(_event, data) => setField('goalId', data.value)}>

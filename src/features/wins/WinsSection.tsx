@@ -1,10 +1,11 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useMemo, type RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { Goal } from '../../../api/src/domain/goals';
 import type { Win, WinFilter } from '../../../api/src/domain/wins';
 import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
+import { LoadBoundary } from '../../shared/ui/LoadBoundary';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
 import { Section } from '../../shared/ui/Section';
@@ -111,7 +112,7 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
           )}
         </>
       )}
-      <Suspense fallback={null}>
+      <LoadBoundary onCancel={close}>
         {open?.kind === 'create' || open?.kind === 'edit' ? (
           <winDialog.Component
             win={open.kind === 'edit' ? open.win : undefined}
@@ -131,11 +132,10 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
               onDeleted(win);
               close();
             }}
-            onConflict={onConflict}
             onClose={close}
           />
         ) : null}
-      </Suspense>
+      </LoadBoundary>
     </Section>
   );
 }

@@ -18,13 +18,27 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** A sentence for the user that says what happened and what to do. */
+  /**
+   * A sentence for the user that says what happened and what to do. It promises no retry:
+   * nothing retries a failed save, so the user is told to try again.
+   */
   get userMessage(): string {
-    if (this.status === 0) return 'Cannot reach Upward. Check your connection; we will keep trying.';
-    if (this.status === 503) return 'Upward’s storage is not answering right now. Retrying shortly…';
+    if (this.status === 0) return 'Cannot reach Upward. Check your connection, then try again.';
+    if (this.status === 503) return 'Upward’s storage is not answering right now. Try again in a moment.';
     if (this.status === 401) return 'Your sign-in has expired. Reload the tab to sign in again.';
     if (this.status >= 500) return 'Something went wrong on our side. Try again in a moment.';
     return this.problem?.title ?? GENERIC_FAILURE;
+  }
+
+  /**
+   * The sentence for a failed load that retries by itself (see useResource: when the error
+   * says when, and when the network comes back), which says so; otherwise {@link userMessage}.
+   */
+  get loadMessage(): string {
+    if (this.retryAfterSeconds === undefined) return this.userMessage;
+    if (this.status === 0) return 'Cannot reach Upward. Check your connection; we will keep trying.';
+    if (this.status === 503) return 'Upward’s storage is not answering right now. Retrying shortly…';
+    return this.userMessage;
   }
 
   /** Field errors by path, for showing next to each form field. */
@@ -37,6 +51,8 @@ export class ApiError extends Error {
 export interface WriteOptions {
   readonly etag?: string;
   readonly idempotencyKey?: string;
+  /** Let the request outlive the page (sent as the tab closes or reloads). */
+  readonly keepalive?: boolean;
 }
 
 /** What a conditional GET found: a new version with its ETag, or the one the caller has (304). */
@@ -77,7 +93,7 @@ export function createApiClient(getToken: () => Promise<string>, baseUrl: string
     const headers: Record<string, string> = {};
     if (options.etag !== undefined) headers['If-Match'] = options.etag;
     if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
-    return read<T>(await call(method, path, body, headers));
+    return read<T>(await call(method, path, body, headers, options.keepalive === true ? { keepalive: true } : {}));
   }
 
   return {

@@ -40,6 +40,8 @@ export interface ItemForm<Draft> {
   readonly formErrors: readonly string[];
   readonly conflict: ConflictState<Draft> | undefined;
   readonly busy: boolean;
+  /** The form differs from the version it was opened on (or the newer one loaded since). */
+  readonly dirty: boolean;
   /** Validates, sends, and resolves true when saved. */
   readonly submit: () => Promise<boolean>;
   /** After a conflict: put the user's own changes back on top of the newer version. */
@@ -134,5 +136,8 @@ export function useItemForm<Item extends StoredItem, Draft>(options: ItemFormOpt
     setConflict({ stage: 'mine-restored' });
   };
 
-  return { draft, setField, fieldErrors, formErrors, conflict, busy, submit, restoreMine };
+  // Drafts are plain data (strings, numbers, booleans), so their JSON compares them whole.
+  const dirty = JSON.stringify(draft) !== JSON.stringify(toDraft(base));
+
+  return { draft, setField, fieldErrors, formErrors, conflict, busy, dirty, submit, restoreMine };
 }

@@ -14,7 +14,7 @@ export function asApiError(error: unknown): ApiError {
 
 /**
  * Loads data once and on demand; retries by itself when the server said when to
- * (503 with Retry-After) or the network failed. `mutate` applies a local change after a write.
+ * (503 with Retry-After) or the network failed, and at once when the browser is back online. `mutate` applies a local change after a write.
  */
 export function useResource<T>(load: () => Promise<T>) {
   const [state, setState] = useState<Resource<T>>({ status: 'loading', data: undefined, error: undefined });
@@ -43,6 +43,15 @@ export function useResource<T>(load: () => Promise<T>) {
     const timer = setTimeout(() => void reload(), seconds * 1000);
     return () => clearTimeout(timer);
   }, [state, reload]);
+
+  // A load that failed while offline tries again the moment the network is back.
+  const failed = state.status === 'error';
+  useEffect(() => {
+    if (!failed) return;
+    const retry = () => void reload();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [failed, reload]);
 
   const mutate = useCallback((change: (data: T) => T) => {
     setState((previous) => (previous.data === undefined ? previous : { status: 'ready', data: change(previous.data), error: undefined }));

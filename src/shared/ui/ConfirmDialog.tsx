@@ -7,6 +7,8 @@ export function ConfirmDialog(props: {
   title: string;
   message: string;
   confirmLabel: string;
+  /** What the way back says; Cancel unless given. */
+  cancelLabel?: string;
   busy?: boolean;
   children?: ReactNode;
   onConfirm: () => void;
@@ -23,9 +25,10 @@ export function ConfirmDialog(props: {
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={props.onCancel}>
-              Cancel
+              {props.cancelLabel ?? 'Cancel'}
             </Button>
-            <Button appearance="primary" onClick={props.onConfirm} disabled={props.busy === true}>
+            {/* Focusable while busy: a disabled button drops focus to the page, where Esc no longer reaches the dialog. */}
+            <Button appearance="primary" onClick={props.onConfirm} disabledFocusable={props.busy === true}>
               {props.confirmLabel}
             </Button>
           </DialogActions>

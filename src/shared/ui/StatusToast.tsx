@@ -1,25 +1,47 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+/** A way back offered with a message, such as Undo after a delete. */
+export interface StatusAction {
+  readonly label: string;
+  /** The button's accessible name, when the label alone is not enough ("Undo deleting …"). */
+  readonly name: string;
+  readonly run: () => void;
+}
 
 /** One confirmation to show; `id` makes a repeated text ("Win saved" twice) a new announcement. */
 export interface StatusMessage {
   readonly id: number;
   readonly text: string;
+  readonly action?: StatusAction;
 }
 
 const VISIBLE_MS = 5000;
 
+/** How long a message with a way back (Undo) stays, and so how long the way back is open. */
+export const UNDO_WINDOW_MS = 8000;
+
+// Distance from the window's edge, in px: also used to work out where the toast would sit.
+const EDGE_PX = 16;
+
+// What the toast must never cover: the buttons on item cards.
+const AVOID = 'article button';
+
 const useStyles = makeStyles({
   region: {
     position: 'fixed',
-    insetInline: tokens.spacingHorizontalL,
-    bottom: tokens.spacingVerticalXL,
+    insetInline: `${EDGE_PX}px`,
+    bottom: `${EDGE_PX}px`,
     display: 'flex',
     justifyContent: 'center',
     pointerEvents: 'none',
     zIndex: 1000,
   },
+  top: { bottom: 'auto', top: `${EDGE_PX}px` },
   toast: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
     maxWidth: '32rem',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -33,32 +55,91 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     overflowWrap: 'anywhere',
+    pointerEvents: 'auto',
   },
+  text: { flexGrow: 1 },
 });
 
 /** State for {@link StatusToast}: the current message and `announce` to show a new one for a few seconds. */
 export function useStatusMessage() {
   const [status, setStatus] = useState<StatusMessage>();
-  const announce = useCallback((text: string) => setStatus((previous) => ({ id: (previous?.id ?? 0) + 1, text })), []);
+  const announce = useCallback(
+    (text: string, action?: StatusAction) =>
+      setStatus((previous) => ({ id: (previous?.id ?? 0) + 1, text, ...(action === undefined ? {} : { action }) })),
+    [],
+  );
   useEffect(() => {
     if (status === undefined) return;
-    const timer = setTimeout(() => setStatus(undefined), VISIBLE_MS);
+    // Only this message goes: a newer one announced in the same moment stays.
+    const shown = status.id;
+    const timer = setTimeout(() => setStatus((current) => (current?.id === shown ? undefined : current)), status.action === undefined ? VISIBLE_MS : UNDO_WINDOW_MS);
     return () => clearTimeout(timer);
   }, [status]);
   return { status, announce };
 }
 
+function overlapsAny(band: { top: number; bottom: number; left: number; right: number }): number {
+  let count = 0;
+  for (const element of document.querySelectorAll(AVOID)) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    if (rect.left < band.right && rect.right > band.left && rect.top < band.bottom && rect.bottom > band.top) count += 1;
+  }
+  return count;
+}
+
 /**
- * Confirms a save or delete: visible for a few seconds and read out by screen readers.
+ * Where the toast sits: at the bottom, unless there it would cover a card's buttons and at the
+ * top it would not. Checked when it appears and whenever the page scrolls or resizes.
+ */
+function usePlacement(toast: RefObject<HTMLDivElement | null>, id: number | undefined) {
+  const [placement, setPlacement] = useState<'bottom' | 'top'>('bottom');
+  useLayoutEffect(() => {
+    if (id === undefined) return;
+    const place = () => {
+      const rect = toast.current?.getBoundingClientRect();
+      if (rect === undefined) return;
+      const height = rect.height;
+      const x = { left: rect.left, right: rect.right };
+      const atBottom = overlapsAny({ ...x, top: window.innerHeight - EDGE_PX - height, bottom: window.innerHeight - EDGE_PX });
+      const atTop = overlapsAny({ ...x, top: EDGE_PX, bottom: EDGE_PX + height });
+      setPlacement(atBottom > 0 && atTop < atBottom ? 'top' : 'bottom');
+    };
+    place();
+    window.addEventListener('scroll', place, { passive: true });
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place);
+      window.removeEventListener('resize', place);
+    };
+  }, [toast, id]);
+  return placement;
+}
+
+/**
+ * Confirms a save or delete: visible for a few seconds, read out by screen readers, with a
+ * way back (Undo) when there is one. Placed where it covers no card's buttons.
  * The live region is always in the page, because one that appears with its text is often not announced.
  */
 export function StatusToast({ status }: { status: StatusMessage | undefined }) {
   const styles = useStyles();
+  const toast = useRef<HTMLDivElement>(null);
+  const placement = usePlacement(toast, status?.id);
+  const action = status?.action;
   return (
-    <div className={styles.region} role="status" aria-live="polite">
+    <div className={mergeClasses(styles.region, placement === 'top' && styles.top)} role="status" aria-live="polite">
       {status === undefined ? null : (
-        <div key={status.id} className={styles.toast}>
-          {status.text}
+        <div key={status.id} ref={toast} className={styles.toast}>
+          <span className={styles.text}>{status.text}</span>
+          {action === undefined ? null : (
+            <Button
+              size="small"
+              aria-label={action.name}
+              onClick={action.run}
+            >
+              {action.label}
+            </Button>
+          )}
         </div>
       )}
     </div>

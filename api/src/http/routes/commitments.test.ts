@@ -49,7 +49,7 @@ describe('commitments', () => {
   it('refuses a done date that has not come yet, or on a commitment not done, and stores nothing', async () => {
     const client = await newClient();
     const created = await create(client, { dueDate: '2026-06-12' });
-    const future = await replace(client, created, { status: 'done', doneOn: '2999-01-01' });
+    const future = await replace(client, created, { status: 'done', doneOn: '2099-01-01' });
     const notDone = await replace(client, created, { status: 'open', doneOn: '2026-06-11' });
     for (const response of [future, notDone]) {
       expect(response.status).toBe(400);

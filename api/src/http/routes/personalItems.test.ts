@@ -95,6 +95,28 @@ describe('bad input', () => {
     expect(listed.body.items).toEqual([]);
   });
 
+  it.each([
+    ['a goal target date in year 1', '/me/goals', { ...goal, horizon: 'date', targetDate: '0001-01-01' }, 'targetDate'],
+    ['a goal target date in 9999', '/me/goals', { ...goal, horizon: 'date', targetDate: '9999-12-31' }, 'targetDate'],
+    ['a win dated 1899', '/me/wins', win({ date: '1899-12-31' }), 'date'],
+    ['a commitment due in 2101', '/me/commitments', { title: 'Send it', dueDate: '2101-01-01' }, 'dueDate'],
+    ['a commitment due in year 1', '/me/commitments', { title: 'Send it', dueDate: '0001-01-01' }, 'dueDate'],
+  ])('%s: 400 naming the field and the range, nothing written', async (_label, collection, body, field) => {
+    const alice = await clientFor(api, user('alice'));
+    const response = await alice.request('POST', collection, { body });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(response.body.errors).toEqual([{ path: field, message: 'Pick a date between 1900-01-01 and 2100-12-31.' }]);
+    expect((await alice.request('GET', collection)).body.items).toEqual([]);
+  });
+
+  it('accepts the first and last dates of the range, and a win in the future', async () => {
+    const alice = await clientFor(api, user('alice'));
+    expect((await alice.request('POST', '/me/wins', { body: win({ date: '1900-01-01' }) })).status).toBe(201);
+    expect((await alice.request('POST', '/me/wins', { body: win({ date: '2030-06-01' }) })).status).toBe(201);
+    expect((await alice.request('POST', '/me/commitments', { body: { title: 'Send it', dueDate: '2100-12-31' } })).status).toBe(201);
+  });
+
   it('malformed JSON is a 400', async () => {
     const alice = await clientFor(api, user('alice'));
     const response = await fetch(`${api.baseUrl}/api/me/goals`, {

@@ -1,0 +1,68 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Component, Suspense, createRef, type ErrorInfo, type ReactNode } from 'react';
+import { retryFailedLoads } from './lazyWithPreload';
+
+/** Props of {@link LoadBoundary}. */
+export interface LoadBoundaryProps {
+  readonly children: ReactNode;
+  /** Gives up on what was being opened (closes the dialog that could not load). */
+  readonly onCancel: () => void;
+}
+
+/**
+ * Where code loaded on demand renders (a section's dialogs): nothing while it loads, and when
+ * it cannot be loaded, says so in
+ * place, with Retry and Cancel, instead of letting the crash take the whole tab down. Focus
+ * moves to Retry, so it does not fall to the page, and Esc cancels as it would close a dialog.
+ */
+export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+  private readonly retryButton = createRef<HTMLButtonElement>();
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('Upward could not load part of the tab', error, info.componentStack);
+  }
+
+  override componentDidUpdate(_props: LoadBoundaryProps, previous: { failed: boolean }): void {
+    if (this.state.failed && !previous.failed) this.retryButton.current?.focus();
+  }
+
+  private readonly retry = () => {
+    retryFailedLoads();
+    this.setState({ failed: false });
+  };
+
+  private readonly cancel = () => {
+    this.setState({ failed: false });
+    this.props.onCancel();
+  };
+
+  override render(): ReactNode {
+    if (!this.state.failed) return <Suspense fallback={null}>{this.props.children}</Suspense>;
+    return (
+      <MessageBar
+        intent="error"
+        role="alert"
+        layout="multiline"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') this.cancel();
+        }}
+      >
+        <MessageBarBody>
+          <MessageBarTitle>Could not open this</MessageBarTitle>
+          This part of Upward could not be loaded. Check your connection, then press Retry.
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button ref={this.retryButton} appearance="primary" onClick={this.retry}>
+            Retry
+          </Button>
+          <Button onClick={this.cancel}>Cancel</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+}
