@@ -7,15 +7,21 @@ import { isValidDevUser, type DevIssuer } from './devIssuer';
 const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key';
 const EXPOSED_HEADERS = 'ETag, Retry-After';
 
-/** Reads at most `limit` + 1 bytes, so an oversized body is detected without buffering all of it. */
+/**
+ * Keeps at most `limit` + 1 bytes, enough for the route to see an oversized body and answer 413
+ * without buffering all of it, but reads the body to its end: leaving the loop early destroys
+ * the request and with it the keep-alive connection, so the client's next request is reset.
+ */
 async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  let size = 0;
+  let kept = 0;
   for await (const chunk of req) {
+    const room = limit + 1 - kept;
+    if (room <= 0) continue;
     const buffer = chunk as Buffer;
-    chunks.push(buffer);
-    size += buffer.byteLength;
-    if (size > limit) break;
+    const part = buffer.byteLength > room ? buffer.subarray(0, room) : buffer;
+    chunks.push(part);
+    kept += part.byteLength;
   }
   return Buffer.concat(chunks);
 }
