@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createServer } from 'vite';
-import { devEnvSchema, devTabOrigin, startDevApi, stopOnSignals } from './devDefaults';
+import { devDataDir, devEnvSchema, devTabOrigin, startDevApi, stopOnSignals } from './devDefaults';
 import { repoRoot } from './stack';
 
 // `npm start`: Azurite (unless TABLES_CONNECTION_STRING is set), the API and the tab's dev server.
@@ -16,7 +16,7 @@ console.log(`
   Upward is running locally.
   Tab:      ${devTabOrigin(env)}/#/personal   (outside Teams: pick a dev user at the top)
   API:      ${api.baseUrl}/api   (health: ${api.baseUrl}/api/health)
-  Storage:  ${api.azurite === undefined ? 'TABLES_CONNECTION_STRING' : `Azurite on 127.0.0.1:${api.azurite.port}, data in .local/azurite`}
+  Storage:  ${api.azurite === undefined ? 'TABLES_CONNECTION_STRING' : `Azurite on 127.0.0.1:${api.azurite.port}, data in ${path.relative(repoRoot, path.join(devDataDir(env), 'azurite'))}`}
   Press Ctrl-C to stop everything.
 `);
 
