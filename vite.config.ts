@@ -1,10 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { tabProxy } from './api/src/local/tabProxy';
 
 const tabPort = Number(process.env.TAB_PORT ?? 53000);
-// Locally the tab calls its own origin and Vite forwards to the local API host.
-const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 7071}`;
-const proxy = { '/api': apiTarget, '/dev': apiTarget };
+// Locally the tab calls its own origin and Vite forwards the API's routes to the local API host.
+const proxy = tabProxy(`http://127.0.0.1:${process.env.API_PORT ?? 7071}`);
 
 export default defineConfig({
   plugins: [react()],

@@ -4,6 +4,9 @@ import { bodyLimitFor } from '../http/bodyLimit';
 import type { ApiRequest } from '../http/types';
 import { isValidDevUser, type DevIssuer } from './devIssuer';
 
+/** Where the local host serves the dev token issuer, beside the API under `/api`. */
+export const DEV_ISSUER_PATHS = { jwks: '/dev/jwks', token: '/dev/token' } as const;
+
 const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key';
 const EXPOSED_HEADERS = 'ETag, Retry-After';
 
@@ -54,11 +57,11 @@ export function createLocalServer(options: { router: Router; issuer: DevIssuer; 
         send(res, 204, cors, undefined);
         return;
       }
-      if (url.pathname === '/dev/jwks' && req.method === 'GET') {
+      if (url.pathname === DEV_ISSUER_PATHS.jwks && req.method === 'GET') {
         send(res, 200, cors, options.issuer.jwks);
         return;
       }
-      if (url.pathname === '/dev/token' && req.method === 'GET') {
+      if (url.pathname === DEV_ISSUER_PATHS.token && req.method === 'GET') {
         const user = url.searchParams.get('user') ?? '';
         if (!isValidDevUser(user)) {
           send(res, 400, cors, { title: 'Name a dev user: letters, digits, spaces and . _ ( ) -', status: 400 });
