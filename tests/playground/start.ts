@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { devEnvSchema, startDevApi, stopOnSignals } from '../../api/src/local/devDefaults';
-import { repoRoot, type LocalApi } from '../../api/src/local/stack';
+import { devDataDir, devEnvSchema, startDevApi, stopOnSignals } from '../../api/src/local/devDefaults';
+import type { LocalApi } from '../../api/src/local/stack';
 import { playgroundChatName, startPlayground } from './playground';
 
 // `npm run playground`: the bot side of Upward in Microsoft's Teams-like client, offline. If the
@@ -32,7 +32,7 @@ const playground = await startPlayground({
   port: env.PLAYGROUND_PORT,
   user: env.PLAYGROUND_USER,
   manager: env.PLAYGROUND_MANAGER,
-  workDir: path.join(repoRoot, '.local', 'playground'),
+  workDir: path.join(devDataDir(env), 'playground'),
 });
 
 console.log(`

@@ -4,6 +4,7 @@ import { build, preview } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { freePort } from '../../api/src/local/azurite';
 import { repoRoot, type LocalApi } from '../../api/src/local/stack';
+import { tabProxy } from '../../api/src/local/tabProxy';
 import { launchChromium } from './browser';
 import { startTestApi } from './apiHarness';
 
@@ -25,7 +26,7 @@ export interface ServedTab {
   stop(): Promise<void>;
 }
 
-/** Builds the tab as it ships and serves it with Vite's preview server, proxying /api and /dev to `apiBaseUrl`. */
+/** Builds the tab as it ships and serves it with Vite's preview server, forwarding the API's routes to `apiBaseUrl` as `npm start` does. */
 export async function serveBuiltTab(apiBaseUrl: string): Promise<ServedTab> {
   const configFile = path.join(repoRoot, 'vite.config.ts');
   // One build per process (git-ignored, beside node_modules), so parallel runs never serve each other's files.
@@ -54,7 +55,7 @@ export async function serveBuiltTab(apiBaseUrl: string): Promise<ServedTab> {
     configFile,
     logLevel: 'warn',
     build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1', proxy: { '/api': apiBaseUrl, '/dev': apiBaseUrl } },
+    preview: { port, strictPort: true, host: '127.0.0.1', proxy: tabProxy(apiBaseUrl) },
   });
   return {
     url: `http://127.0.0.1:${port}`,

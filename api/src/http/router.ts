@@ -8,14 +8,24 @@ interface CompiledRoute {
   readonly names: string[];
 }
 
-function compile(route: Route): CompiledRoute {
+/**
+ * The regular-expression source (unanchored) that matches a route's path, each `{name}`
+ * parameter one segment, and the parameters' names in order. The router and the tab's dev
+ * proxy both match with it, so they cannot disagree about what is an API route.
+ */
+export function routePathPattern(path: string): { readonly source: string; readonly names: readonly string[] } {
   const names: string[] = [];
   // Route paths are literal segments and `{name}` parameters; nothing else needs escaping.
-  const source = route.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+  const source = path.replace(/\{(\w+)\}/g, (_match, name: string) => {
     names.push(name);
     return '([^/]+)';
   });
-  return { route, pattern: new RegExp(`^${source}$`), names };
+  return { source, names };
+}
+
+function compile(route: Route): CompiledRoute {
+  const { source, names } = routePathPattern(route.path);
+  return { route, pattern: new RegExp(`^${source}$`), names: [...names] };
 }
 
 /** Serves the route table: matching, authentication and error mapping in one place. */

@@ -10,6 +10,8 @@ export const devEnvSchema = z.object({
   TAB_PORT: port.default(53000),
   AZURITE_PORT: port.default(10002),
   TABLES_CONNECTION_STRING: z.string().min(1).optional(),
+  /** Where local state lives (Azurite's data, the dev issuer's key, the playground's files); relative to the repository root. */
+  LOCAL_DATA_DIR: z.string().min(1).default('.local'),
 });
 export type DevEnv = z.infer<typeof devEnvSchema>;
 
@@ -18,12 +20,17 @@ export function devTabOrigin(env: DevEnv): string {
   return `http://localhost:${env.TAB_PORT}`;
 }
 
+/** The directory of local state: `.local/` (git-ignored) unless LOCAL_DATA_DIR names another. */
+export function devDataDir(env: DevEnv): string {
+  return path.resolve(repoRoot, env.LOCAL_DATA_DIR);
+}
+
 /**
- * The local API on the developer's machine: Azurite's data and the dev issuer's key under the
- * git-ignored `.local/`, so a restart keeps both (and every token issued before it).
+ * The local API on the developer's machine: Azurite's data and the dev issuer's key in
+ * {@link devDataDir}, so a restart keeps both (and every token issued before it).
  */
 export function startDevApi(env: DevEnv): Promise<LocalApi> {
-  const localDir = path.join(repoRoot, '.local');
+  const localDir = devDataDir(env);
   return startLocalApi({
     root: repoRoot,
     apiPort: env.API_PORT,

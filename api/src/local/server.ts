@@ -4,18 +4,27 @@ import { bodyLimitFor } from '../http/bodyLimit';
 import type { ApiRequest } from '../http/types';
 import { isValidDevUser, type DevIssuer } from './devIssuer';
 
+/** Where the local host serves the dev token issuer, beside the API under `/api`. */
+export const DEV_ISSUER_PATHS = { jwks: '/dev/jwks', token: '/dev/token' } as const;
+
 const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key';
 const EXPOSED_HEADERS = 'ETag, Retry-After';
 
-/** Reads at most `limit` + 1 bytes, so an oversized body is detected without buffering all of it. */
+/**
+ * Keeps at most `limit` + 1 bytes, enough for the route to see an oversized body and answer 413
+ * without buffering all of it, but reads the body to its end: leaving the loop early destroys
+ * the request and with it the keep-alive connection, so the client's next request is reset.
+ */
 async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  let size = 0;
+  let kept = 0;
   for await (const chunk of req) {
+    const room = limit + 1 - kept;
+    if (room <= 0) continue;
     const buffer = chunk as Buffer;
-    chunks.push(buffer);
-    size += buffer.byteLength;
-    if (size > limit) break;
+    const part = buffer.byteLength > room ? buffer.subarray(0, room) : buffer;
+    chunks.push(part);
+    kept += part.byteLength;
   }
   return Buffer.concat(chunks);
 }
@@ -48,11 +57,11 @@ export function createLocalServer(options: { router: Router; issuer: DevIssuer; 
         send(res, 204, cors, undefined);
         return;
       }
-      if (url.pathname === '/dev/jwks' && req.method === 'GET') {
+      if (url.pathname === DEV_ISSUER_PATHS.jwks && req.method === 'GET') {
         send(res, 200, cors, options.issuer.jwks);
         return;
       }
-      if (url.pathname === '/dev/token' && req.method === 'GET') {
+      if (url.pathname === DEV_ISSUER_PATHS.token && req.method === 'GET') {
         const user = url.searchParams.get('user') ?? '';
         if (!isValidDevUser(user)) {
           send(res, 400, cors, { title: 'Name a dev user: letters, digits, spaces and . _ ( ) -', status: 400 });

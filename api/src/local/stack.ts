@@ -5,7 +5,7 @@ import { createServices, type Services } from '../http/services';
 import { routes } from '../http/routeTable';
 import { freePort, startAzurite, type Azurite } from './azurite';
 import { createDevIssuer, type DevIssuer } from './devIssuer';
-import { createLocalServer } from './server';
+import { createLocalServer, DEV_ISSUER_PATHS } from './server';
 
 /** Options for {@link startLocalApi}; ports of 0 mean "any free port". */
 export interface LocalApiOptions {
@@ -37,7 +37,7 @@ export function localConfig(baseUrl: string, tabOrigin: string, issuer: DevIssue
     mode: 'local',
     tables: { kind: 'connectionString', connectionString },
     auth: {
-      jwksUri: `${baseUrl}/dev/jwks`,
+      jwksUri: `${baseUrl}${DEV_ISSUER_PATHS.jwks}`,
       issuer: issuer.issuerTemplate,
       audiences: [issuer.audience],
       requiredScope: 'access_as_user',
