@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'api/dist/', '.local/', 'coverage/'] },
@@ -45,6 +46,55 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['node:*', '@azure/*', 'botbuilder*', '**/store/**', '**/http/**', '**/bot/**'], message: 'api/src/domain imports nothing with I/O.' }] },
+      ],
+    },
+  },
+  {
+    // The architecture (README, "Architecture"): imports flow one way, and a violation fails `npm test`.
+    files: ['src/**/*.{ts,tsx}', 'api/src/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/test/**'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' } },
+      'boundaries/elements': [
+        { type: 'domain', pattern: 'api/src/domain' },
+        { type: 'store', pattern: 'api/src/store' },
+        { type: 'application', pattern: 'api/src/app' },
+        { type: 'http', pattern: 'api/src/http' },
+        { type: 'bot', pattern: 'api/src/bot' },
+        { type: 'hosts', pattern: 'api/src/hosts' },
+        { type: 'tab-entry', pattern: 'src/main.tsx', mode: 'file' },
+        { type: 'tab-app', pattern: 'src/app' },
+        { type: 'feature', pattern: 'src/features/*', capture: ['name'] },
+        { type: 'tab-host', pattern: 'src/host' },
+        { type: 'tab-shared', pattern: 'src/shared' },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            { from: { element: { type: 'domain' } }, allow: { to: { element: { type: 'domain' } } } },
+            { from: { element: { type: 'store' } }, allow: { to: { element: { types: { anyOf: ['store', 'domain'] } } } } },
+            { from: { element: { type: 'application' } }, allow: { to: { element: { types: { anyOf: ['application', 'store', 'domain'] } } } } },
+            { from: { element: { type: 'http' } }, allow: { to: { element: { types: { anyOf: ['http', 'application', 'domain'] } } } } },
+            { from: { element: { type: 'bot' } }, allow: { to: { element: { types: { anyOf: ['bot', 'application', 'domain'] } } } } },
+            { from: { element: { type: 'hosts' } }, allow: { to: { element: { types: { anyOf: ['hosts', 'http', 'bot', 'application', 'store', 'domain'] } } } } },
+            { from: { element: { type: 'tab-entry' } }, allow: { to: { element: { type: 'tab-app' } } } },
+            { from: { element: { type: 'tab-app' } }, allow: { to: { element: { types: { anyOf: ['tab-app', 'feature', 'tab-host', 'tab-shared', 'domain'] } } } } },
+            {
+              from: { element: { type: 'feature' } },
+              allow: [
+                { to: { element: { type: 'feature', captured: { name: '{{ from.element.captured.name }}' } } } },
+                { to: { element: { types: { anyOf: ['tab-host', 'tab-shared', 'domain'] } } } },
+              ],
+            },
+            { from: { element: { type: 'tab-host' } }, allow: { to: { element: { types: { anyOf: ['tab-host', 'tab-shared', 'domain'] } } } } },
+            { from: { element: { type: 'tab-shared' } }, allow: { to: { element: { types: { anyOf: ['tab-shared', 'domain'] } } } } },
+          ],
+        },
       ],
     },
   },

@@ -1,7 +1,7 @@
 import { Field, Input, Switch, Textarea } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { commitmentInputSchema, commitmentSchema, type Commitment } from '../../../api/src/domain/commitments';
-import { LIMITS } from '../../../api/src/domain/common';
+import { commitmentInputSchema, commitmentSchema, type Commitment } from '@domain/commitments';
+import { LIMITS } from '@domain/common';
 import type { SaveKind } from '../../shared/api/itemList';
 import { useItemForm } from '../../shared/api/useItemForm';
 import { FormNotices } from '../../shared/ui/FormNotices';

@@ -1,4 +1,4 @@
-import { commitmentSchema, type Commitment } from '../../../api/src/domain/commitments';
+import { commitmentSchema, type Commitment } from '@domain/commitments';
 import { DeleteItemDialog } from '../../shared/ui/DeleteItemDialog';
 import { COMMITMENTS } from './commitmentsApi';
 

@@ -1,4 +1,4 @@
-import { goalSchema, type Goal } from '../../../api/src/domain/goals';
+import { goalSchema, type Goal } from '@domain/goals';
 import { DeleteItemDialog } from '../../shared/ui/DeleteItemDialog';
 
 /** Asks before deleting a goal; its wins stay, they just stop pointing at it. Loaded on demand. */

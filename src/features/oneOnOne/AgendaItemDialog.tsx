@@ -1,7 +1,7 @@
 import { Field, Input, Switch, Textarea } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import { LIMITS } from '../../../api/src/domain/common';
-import { agendaItemInputSchema, agendaItemSchema, agendaItemUpdateSchema, OUTCOME_MAX, type AgendaItem } from '../../../api/src/domain/oneOnOne';
+import { LIMITS } from '@domain/common';
+import { agendaItemInputSchema, agendaItemSchema, agendaItemUpdateSchema, OUTCOME_MAX, type AgendaItem } from '@domain/oneOnOne';
 import type { SaveKind } from '../../shared/api/itemList';
 import { useItemForm } from '../../shared/api/useItemForm';
 import { FormNotices } from '../../shared/ui/FormNotices';

@@ -1,4 +1,4 @@
-import { winSchema, type Win } from '../../../api/src/domain/wins';
+import { winSchema, type Win } from '@domain/wins';
 import { DeleteItemDialog } from '../../shared/ui/DeleteItemDialog';
 
 /** Asks before deleting a win. Loaded on demand. */
