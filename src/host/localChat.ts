@@ -1,4 +1,4 @@
-import { appAddedToChat, oneOnOneChat, postActivity, type TeamsUser } from '../../api/src/local/teamsActivities';
+import { appAddedToChat, oneOnOneChat, postActivity, type TeamsUser } from '../../api/src/hosts/local/teamsActivities';
 import { env } from '../shared/env';
 import { readTokenClaims } from './tokenClaims';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LocalApi } from '../../api/src/local/stack';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { clientFor, startTestApi, type Client } from '../support/apiHarness';
 import {
   actionReply,
@@ -12,7 +12,7 @@ import {
   teamsUser,
   type ChatMessage,
 } from './teamsActivities';
-import { postActivity, type TeamsUser } from '../../api/src/local/teamsActivities';
+import { postActivity, type TeamsUser } from '../../api/src/hosts/local/teamsActivities';
 
 let api: LocalApi;
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Router } from '../http/router';
-import { bodyLimitFor } from '../http/bodyLimit';
-import type { ApiRequest } from '../http/types';
+import type { Router } from '../../http/router';
+import { bodyLimitFor } from '../../http/bodyLimit';
+import type { ApiRequest } from '../../http/types';
 import { isValidDevUser, type DevIssuer } from './devIssuer';
 
 const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key';

@@ -1,0 +1,81 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Caller } from '../domain/identity';
+import { HISTORY_ID, MAX_AGENDA_ITEMS, type AgendaItem, type AgendaItemInput } from '../domain/oneOnOne';
+import { newAgendaItemData, nextPosition } from '../domain/oneOnOneAgenda';
+import { ItemNotFoundError, VersionConflictError, type StoredRecord } from '../store/errors';
+import { newItemId, type PartitionStore, type PartitionWrite } from '../store/partitionStore';
+import { callerPerson, type OpenChat } from './chatAccess';
+import { loadAgenda, toAgendaItem } from './chatSpace';
+import { ConflictError, NotFoundError, useCase } from './errors';
+import { KINDS } from './kinds';
+import type { Services } from './services';
+
+/** How long an add keeps retrying against concurrent adds before it answers 409. */
+const ADD_DEADLINE_MS = 10_000;
+/** Upper bound of the random pause between attempts, so racing adds spread out. */
+const MAX_BACKOFF_MS = 60;
+
+/** What an add did: made the item (a retry with the same key gets the same answer), or found the question already on the agenda. */
+export interface AgendaAdd {
+  readonly outcome: 'created' | 'already-on-agenda';
+  readonly item: AgendaItem;
+}
+
+function added(outcome: AgendaAdd['outcome'], record: StoredRecord | AgendaItem): AgendaAdd {
+  const item = 'data' in record ? toAgendaItem(record) : record;
+  if (item === undefined) throw new NotFoundError();
+  return { outcome, item };
+}
+
+/** The chat's add-guard row, if any add has happened yet. */
+async function guardRow(shared: PartitionStore, partition: string): Promise<StoredRecord | undefined> {
+  try {
+    return await shared.get(partition, KINDS.agendaGuard, HISTORY_ID);
+  } catch (error) {
+    if (error instanceof ItemNotFoundError) return undefined;
+    throw error;
+  }
+}
+
+const full = () => new ConflictError('agenda_full', 'The agenda is full.', `An agenda holds at most ${MAX_AGENDA_ITEMS} items. Remove or close some first.`);
+
+/**
+ * Adds a talking point (or a question from the bank) at the end of the agenda. The count
+ * check and the create are one atomic step: every add
+ * rewrites the chat's guard row under the ETag it read *before* counting, in the same
+ * transaction as the new item. Two adds that counted the same agenda cannot both commit, so
+ * the loser counts again and the agenda never passes its maximum. Removals do not touch the
+ * guard: they only make a count too high, which at worst refuses an add that raced them.
+ * A retry with the same idempotency key, or a question already on the agenda, returns that item.
+ */
+export const addAgendaItem = useCase(async (services: Services, caller: Caller, chat: OpenChat, input: AgendaItemInput, key: string | undefined): Promise<AgendaAdd> => {
+  const { partition } = chat;
+  const shared = services.shared;
+  const earlierAdd = async () => (key === undefined ? undefined : shared.findByIdempotencyKey(partition, KINDS.agenda, key));
+  const deadline = Date.now() + ADD_DEADLINE_MS;
+  do {
+    const earlier = await earlierAdd();
+    if (earlier !== undefined) return added('created', earlier);
+    const guard = await guardRow(shared, partition);
+    const { agenda } = await loadAgenda(shared, partition);
+    const sameQuestion = input.questionId === undefined ? undefined : agenda.items.find((item) => item.questionId === input.questionId);
+    if (sameQuestion !== undefined) return added('already-on-agenda', sameQuestion);
+    if (agenda.items.length >= MAX_AGENDA_ITEMS) throw full();
+    const id = newItemId();
+    const writes: PartitionWrite[] = [
+      { op: 'create', kind: KINDS.agenda, id, data: newAgendaItemData(input, callerPerson(caller), nextPosition(agenda.items)) },
+      ...(key === undefined ? [] : [{ op: 'idempotency', kind: KINDS.agenda, key, id } as const]),
+      guard === undefined
+        ? { op: 'create', kind: KINDS.agendaGuard, id: HISTORY_ID, data: {} }
+        : { op: 'replace', kind: KINDS.agendaGuard, id: HISTORY_ID, data: {}, etag: guard.etag, createdAt: guard.createdAt },
+    ];
+    try {
+      await shared.transact(partition, writes);
+      return added('created', await shared.get(partition, KINDS.agenda, id));
+    } catch (error) {
+      if (!(error instanceof VersionConflictError)) throw error;
+    }
+    await sleep(Math.random() * MAX_BACKOFF_MS);
+  } while (Date.now() < deadline);
+  throw new ConflictError('agenda_busy', 'The agenda is being changed by someone else right now. Try again.');
+});
