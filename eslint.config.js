@@ -57,6 +57,10 @@ export default tseslint.config(
     settings: {
       'import/resolver': { typescript: { project: './tsconfig.json' } },
       'boundaries/elements': [
+        // The settings' types: what every host builds and the wiring (app/services.ts) reads; the store's clients take their part.
+        { type: 'config', pattern: 'api/src/config.ts', mode: 'file' },
+        // Builders of the activities Teams sends: the local host's stand-in for Teams, also bundled by the tab's dev bar.
+        { type: 'teams-activities', pattern: 'api/src/hosts/local/teamsActivities.ts', mode: 'file' },
         { type: 'domain', pattern: 'api/src/domain' },
         { type: 'store', pattern: 'api/src/store' },
         { type: 'application', pattern: 'api/src/app' },
@@ -64,7 +68,8 @@ export default tseslint.config(
         { type: 'bot', pattern: 'api/src/bot' },
         { type: 'hosts', pattern: 'api/src/hosts' },
         { type: 'tab-entry', pattern: 'src/main.tsx', mode: 'file' },
-        { type: 'tab-app', pattern: 'src/app' },
+        // Anchored at the root: a bare 'src/app' would also match api/src/app.
+        { type: 'tab-app', pattern: 'src/app/**', partialMatch: false },
         { type: 'feature', pattern: 'src/features/*', capture: ['name'] },
         { type: 'tab-host', pattern: 'src/host' },
         { type: 'tab-shared', pattern: 'src/shared' },
@@ -77,11 +82,16 @@ export default tseslint.config(
           default: 'disallow',
           policies: [
             { from: { element: { type: 'domain' } }, allow: { to: { element: { type: 'domain' } } } },
-            { from: { element: { type: 'store' } }, allow: { to: { element: { types: { anyOf: ['store', 'domain'] } } } } },
-            { from: { element: { type: 'application' } }, allow: { to: { element: { types: { anyOf: ['application', 'store', 'domain'] } } } } },
-            { from: { element: { type: 'http' } }, allow: { to: { element: { types: { anyOf: ['http', 'application', 'domain'] } } } } },
-            { from: { element: { type: 'bot' } }, allow: { to: { element: { types: { anyOf: ['bot', 'application', 'domain'] } } } } },
-            { from: { element: { type: 'hosts' } }, allow: { to: { element: { types: { anyOf: ['hosts', 'http', 'bot', 'application', 'store', 'domain'] } } } } },
+            // The store's table clients take the tables' settings; that is the only config the store sees.
+            { from: { element: { type: 'store' } }, allow: { to: { element: { types: { anyOf: ['store', 'domain', 'config'] } } } } },
+            { from: { element: { type: 'application' } }, allow: { to: { element: { types: { anyOf: ['application', 'store', 'domain', 'config'] } } } } },
+            // Token checks read the auth settings, the bot endpoint its identity: types only.
+            { from: { element: { type: 'http' } }, allow: { to: { element: { types: { anyOf: ['http', 'application', 'domain', 'config'] } } } } },
+            { from: { element: { type: 'bot' } }, allow: { to: { element: { types: { anyOf: ['bot', 'application', 'domain', 'config'] } } } } },
+            {
+              from: { element: { type: 'hosts' } },
+              allow: { to: { element: { types: { anyOf: ['hosts', 'teams-activities', 'http', 'bot', 'application', 'store', 'domain', 'config'] } } } },
+            },
             { from: { element: { type: 'tab-entry' } }, allow: { to: { element: { type: 'tab-app' } } } },
             { from: { element: { type: 'tab-app' } }, allow: { to: { element: { types: { anyOf: ['tab-app', 'feature', 'tab-host', 'tab-shared', 'domain'] } } } } },
             {
@@ -91,11 +101,18 @@ export default tseslint.config(
                 { to: { element: { types: { anyOf: ['tab-host', 'tab-shared', 'domain'] } } } },
               ],
             },
-            { from: { element: { type: 'tab-host' } }, allow: { to: { element: { types: { anyOf: ['tab-host', 'tab-shared', 'domain'] } } } } },
+            // The dev bar (local mode only) posts the same activities to the bot as the tests do.
+            { from: { element: { type: 'tab-host' } }, allow: { to: { element: { types: { anyOf: ['tab-host', 'tab-shared', 'domain', 'teams-activities'] } } } } },
             { from: { element: { type: 'tab-shared' } }, allow: { to: { element: { types: { anyOf: ['tab-shared', 'domain'] } } } } },
           ],
         },
       ],
     },
+  },
+  {
+    // Every API source file belongs to an element, so none escapes the rules above.
+    files: ['api/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'boundaries/no-unknown-files': 'error', 'boundaries/no-unknown-dependencies': 'error' },
   },
 );

@@ -4,7 +4,6 @@ import type { MessageSource } from '../domain/source';
 import { winSchema, type Win, type WinInput } from '../domain/wins';
 import { ItemNotFoundError, StorageUnavailableError, type StoredRecord } from '../store/errors';
 import { useCase } from './errors';
-import { KINDS } from './kinds';
 import { toItem } from './personalItems';
 import type { Services } from './services';
 import { requireGoalOf } from './winGoal';
