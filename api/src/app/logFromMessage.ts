@@ -4,6 +4,7 @@ import type { MessageSource } from '../domain/source';
 import { winSchema, type Win, type WinInput } from '../domain/wins';
 import { ItemNotFoundError, StorageUnavailableError, type StoredRecord } from '../store/errors';
 import { useCase } from './errors';
+import { KINDS } from './kinds';
 import { toItem } from './personalItems';
 import type { Services } from './services';
 import { requireGoalOf } from './winGoal';
@@ -44,20 +45,21 @@ async function storeOnce(services: Services, caller: Caller, message: SourceMess
   const partition = personalPartition(caller);
   const now = Date.now();
   const slot = Math.floor(now / DEDUPE_SLOT_MS);
+  const kind = KINDS[logged.kind];
   const data = { ...logged.input, source: message.source };
   if (now - slot * DEDUPE_SLOT_MS < DEDUPE_GRACE_MS) {
     try {
-      const earlier = await services.personal.findByIdempotencyKey(partition, logged.kind, dedupeKey(caller, message, logged.kind, slot - 1));
+      const earlier = await services.personal.findByIdempotencyKey(partition, kind, dedupeKey(caller, message, logged.kind, slot - 1));
       if (earlier !== undefined) return earlier;
     } catch (error) {
       if (!(error instanceof ItemNotFoundError)) throw error;
     }
   }
   try {
-    return await services.personal.create(partition, logged.kind, data, dedupeKey(caller, message, logged.kind, slot));
+    return await services.personal.create(partition, kind, data, dedupeKey(caller, message, logged.kind, slot));
   } catch (error) {
     if (!(error instanceof ItemNotFoundError)) throw error;
-    return services.personal.create(partition, logged.kind, data);
+    return services.personal.create(partition, kind, data);
   }
 }
 
