@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { tabAliases } from './vite.config';
 
 export default defineConfig({
   test: {
@@ -14,6 +15,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: tabAliases },
         test: {
           name: 'tab',
           include: ['src/**/*.test.{ts,tsx}'],

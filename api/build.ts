@@ -5,7 +5,7 @@ const apiDir = import.meta.dirname;
 
 // One self-contained bundle: the Function App gets api/ with package.json, host.json and dist/.
 await build({
-  entryPoints: [path.join(apiDir, 'src', 'functions.ts')],
+  entryPoints: [path.join(apiDir, 'src', 'hosts', 'azure', 'functions.ts')],
   outfile: path.join(apiDir, 'dist', 'functions.js'),
   bundle: true,
   platform: 'node',

@@ -5,7 +5,7 @@ import type { TeamsHost, ThemeName } from '../host/host';
 import type { LocalHost } from '../host/localHost';
 import { ApiProvider } from '../shared/api/ApiContext';
 import { createApiClient } from '../shared/api/client';
-import { env } from './env';
+import { env } from '../shared/env';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PersonalPage } from './PersonalPage';
 import { parseScreen } from './routes';

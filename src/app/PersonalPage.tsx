@@ -1,13 +1,13 @@
 import { Title2 } from '@fluentui/react-components';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import type { Commitment } from '../../api/src/domain/commitments';
-import type { Goal } from '../../api/src/domain/goals';
-import type { Overview } from '../../api/src/domain/overview';
-import type { Win, WinFilter } from '../../api/src/domain/wins';
+import type { Commitment } from '@domain/commitments';
+import type { Goal } from '@domain/goals';
+import type { Overview } from '@domain/overview';
+import type { Win, WinFilter } from '@domain/wins';
 import { CommitmentsSection } from '../features/commitments/CommitmentsSection';
 import { GoalsSection } from '../features/goals/GoalsSection';
 import { WinsSection } from '../features/wins/WinsSection';
-import { compareWinsNewestFirst, filterWins } from '../../api/src/domain/winList';
+import { compareWinsNewestFirst, filterWins } from '@domain/winList';
 import { useApi } from '../shared/api/ApiContext';
 import { removeItem, upsertItem, type SaveKind } from '../shared/api/itemList';
 import { useResource } from '../shared/api/useResource';

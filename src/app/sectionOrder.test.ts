@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Commitment } from '../../api/src/domain/commitments';
+import type { Commitment } from '@domain/commitments';
 import { personalSectionOrder } from './sectionOrder';
 
 const today = '2026-06-10';

@@ -1,5 +1,5 @@
-import { summariseCommitments } from '../../api/src/domain/commitmentRules';
-import type { Commitment } from '../../api/src/domain/commitments';
+import { summariseCommitments } from '@domain/commitmentRules';
+import type { Commitment } from '@domain/commitments';
 
 /** The personal tab's sections, in the order they are shown and read. */
 export type PersonalSection = 'goals' | 'wins' | 'commitments';

@@ -1,5 +1,5 @@
-import { appAddedToChat, oneOnOneChat, postActivity, type TeamsUser } from '../../api/src/local/teamsActivities';
-import { env } from '../app/env';
+import { appAddedToChat, oneOnOneChat, postActivity, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
+import { env } from '../shared/env';
 import { readTokenClaims } from './tokenClaims';
 
 /** A dev user as Teams would name them: their object id and tenant, from a token the local issuer makes for them. */

@@ -1,4 +1,4 @@
-import { env } from '../app/env';
+import { env } from '../shared/env';
 import { themeEmitter, type ChatTabSettings, type Host, type ThemeName } from './host';
 import { readTokenClaims } from './tokenClaims';
 

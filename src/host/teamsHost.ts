@@ -1,5 +1,5 @@
 import { app, pages } from '@microsoft/teams-js';
-import { env } from '../app/env';
+import { env } from '../shared/env';
 import { themeEmitter, themeFromTeams, type ChatTabSettings, type TeamsHost } from './host';
 
 /** How long to wait for Teams to answer before deciding we are not inside it. */

@@ -1,4 +1,4 @@
-import { postActivity, type TeamsUser } from '../../api/src/local/teamsActivities';
+import { postActivity, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
 import { actionReply, chatMessage, messageActionInvoke, submittedValues } from '../bot/teamsActivities';
 import { formatLoad, runLoad } from './load';
 

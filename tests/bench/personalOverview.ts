@@ -1,8 +1,8 @@
 import { TableClient, odata } from '@azure/data-tables';
 import { personalPartition } from '../../api/src/domain/identity';
-import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/local/devIssuer';
+import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/hosts/local/devIssuer';
 import type { ApiProcess } from '../support/apiProcess';
-import { TABLES } from '../../api/src/http/services';
+import { TABLES } from '../../api/src/app/services';
 import { formatLoad, runLoad } from './load';
 
 const CONCURRENCY = 32;

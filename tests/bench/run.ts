@@ -1,6 +1,6 @@
-import { devUserObjectId, LOCAL_TENANT_ID } from '../../api/src/local/devIssuer';
-import { freePort, startAzurite } from '../../api/src/local/azurite';
-import { repoRoot } from '../../api/src/local/stack';
+import { devUserObjectId, LOCAL_TENANT_ID } from '../../api/src/hosts/local/devIssuer';
+import { freePort, startAzurite } from '../../api/src/hosts/local/azurite';
+import { repoRoot } from '../../api/src/hosts/local/stack';
 import { startApiProcess } from '../support/apiProcess';
 import { serveBuiltTab } from '../support/tabStack';
 import { benchMessageExtension } from './messageExtension';

@@ -1,16 +1,16 @@
 import type { Server } from 'node:http';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AppConfig } from '../../api/src/config';
+import type { AppConfig } from '../../api/src/config/settings';
 import { personalPartition } from '../../api/src/domain/identity';
 import { createRouter } from '../../api/src/http/router';
-import { routes } from '../../api/src/http/routeTable';
-import { createServices, type Services } from '../../api/src/http/services';
-import { freePort } from '../../api/src/local/azurite';
-import { createDevIssuer } from '../../api/src/local/devIssuer';
-import { createLocalServer } from '../../api/src/local/server';
-import { localConfig } from '../../api/src/local/stack';
-import { installationUpdate, oneOnOneChat, postActivity } from '../../api/src/local/teamsActivities';
+import { routes } from '../../api/src/hosts/routeTable';
+import { createServices, type Services } from '../../api/src/app/services';
+import { freePort } from '../../api/src/hosts/local/azurite';
+import { createDevIssuer } from '../../api/src/hosts/local/devIssuer';
+import { createLocalServer } from '../../api/src/hosts/local/server';
+import { localConfig } from '../../api/src/hosts/local/stack';
+import { installationUpdate, oneOnOneChat, postActivity } from '../../api/src/hosts/teams/teamsActivities';
 import { chatMessage, messageActionInvoke, teamsUser } from './teamsActivities';
 
 // The API as Azure runs it as far as the bot is concerned: a bot identity is configured, so

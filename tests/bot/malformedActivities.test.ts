@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalApi } from '../../api/src/local/stack';
-import { postActivity } from '../../api/src/local/teamsActivities';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
+import { postActivity } from '../../api/src/hosts/teams/teamsActivities';
 import { startTestApi } from '../support/apiHarness';
 import { chatMessage, messageActionInvoke, teamsUser } from './teamsActivities';
 

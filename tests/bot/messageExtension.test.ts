@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LocalApi } from '../../api/src/local/stack';
+import { NO_SUCH_GOAL } from '../../api/src/app/winGoal';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { clientFor, startTestApi, type Client } from '../support/apiHarness';
 import {
   actionReply,
@@ -12,7 +13,7 @@ import {
   teamsUser,
   type ChatMessage,
 } from './teamsActivities';
-import { postActivity, type TeamsUser } from '../../api/src/local/teamsActivities';
+import { postActivity, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
 
 let api: LocalApi;
 
@@ -365,7 +366,7 @@ describe('Log in Upward: invalid input', () => {
     ['a title over 200 characters', { title: 'x'.repeat(201) }, 'title', 'At most 200 characters.'],
     ['no kind', { kind: '' }, 'kind', 'Choose commitment or win.'],
     ['a win without a date', { kind: 'win', winDate: '' }, 'winDate', 'Use a date like 2026-03-31.'],
-    ['a goal that is not mine', { kind: 'win', goalId: '01J00000000000000000000000' }, 'goalId', 'No such goal.'],
+    ['a goal that is not mine', { kind: 'win', goalId: '01J00000000000000000000000' }, 'goalId', NO_SUCH_GOAL],
   ])('%s: the form comes back with the error next to the field, nothing is stored', async (_label, changes, field, error) => {
     const alice = freshUser('alice');
     const message = chatMessage(alice, '<p>I will send the report</p>');

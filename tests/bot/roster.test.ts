@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalApi } from '../../api/src/local/stack';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { startTestApi } from '../support/apiHarness';
 import {
   BOT,
@@ -11,7 +11,7 @@ import {
   postActivity,
   type TeamsChat,
   type TeamsUser,
-} from '../../api/src/local/teamsActivities';
+} from '../../api/src/hosts/teams/teamsActivities';
 import { teamsUser } from './teamsActivities';
 
 let api: LocalApi;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/local/devIssuer';
-import { BOT, SERVICE_URL, teamsAccount, type TeamsUser } from '../../api/src/local/teamsActivities';
+import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/hosts/local/devIssuer';
+import { BOT, SERVICE_URL, teamsAccount, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
 
 /*
  * Message-action activities shaped as Microsoft documents what Teams sends a bot ("Respond to
  * the dialog submit action"), with ids and names of this test run. Installation and
- * membership activities live in api/src/local/teamsActivities.ts, shared with the dev bar.
+ * membership activities live in api/src/hosts/teams/teamsActivities.ts, shared with the dev bar.
  */
 
 /** The local dev user `name`, as the bot would see them in Teams. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { azureSettingsSchema, ConfigError, loadAzureConfig } from '../../api/src/config';
+import { azureSettingsSchema, ConfigError, loadAzureConfig } from '../../api/src/hosts/azure/settings';
 import { repoRoot } from '../../scripts/manifest';
 
 const bicep = readFileSync(path.join(repoRoot, 'infra', 'azure.bicep'), 'utf8');

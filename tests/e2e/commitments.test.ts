@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postActivity } from '../../api/src/local/teamsActivities';
+import { postActivity } from '../../api/src/hosts/teams/teamsActivities';
 import { addDays } from '../../api/src/domain/calendarDates';
 import { todayIsoDate } from '../../src/shared/ui/localDate';
 import { actionReply, chatMessage, messageActionInvoke, submittedValues, teamsUser, type ChatMessage } from '../bot/teamsActivities';

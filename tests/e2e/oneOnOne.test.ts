@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appAddedToChat, oneOnOneChat, postActivity } from '../../api/src/local/teamsActivities';
+import { appAddedToChat, oneOnOneChat, postActivity } from '../../api/src/hosts/teams/teamsActivities';
 import { teamsUser } from '../bot/teamsActivities';
 import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';

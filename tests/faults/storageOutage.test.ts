@@ -4,8 +4,8 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { azuriteConnectionString, freePort, startAzurite, type Azurite } from '../../api/src/local/azurite';
-import { repoRoot, startLocalApi, type LocalApi } from '../../api/src/local/stack';
+import { azuriteConnectionString, freePort, startAzurite, type Azurite } from '../../api/src/hosts/local/azurite';
+import { repoRoot, startLocalApi, type LocalApi } from '../../api/src/hosts/local/stack';
 import { clientFor, send } from '../support/apiHarness';
 
 const cleanups: (() => Promise<void>)[] = [];

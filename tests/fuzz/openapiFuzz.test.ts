@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalApi } from '../../api/src/local/stack';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { startTestApi } from '../support/apiHarness';
 import { chatMessage, messageActionInvoke, teamsUser } from '../bot/teamsActivities';
 import { addItem, rowsInChat, rowsOfPerson, seedChat, seedCommitment, type ChatFixture } from '../oneOnOne/chatFixture';

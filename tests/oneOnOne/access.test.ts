@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../api/src/http/routeTable';
-import { LOCAL_TENANT_ID } from '../../api/src/local/devIssuer';
-import type { LocalApi } from '../../api/src/local/stack';
+import { routes } from '../../api/src/hosts/routeTable';
+import { LOCAL_TENANT_ID } from '../../api/src/hosts/local/devIssuer';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { send, startTestApi, type Client, type ClientResponse } from '../support/apiHarness';
 import { addItem, agendaOf, newChatId, rowsInChat, seedChat, seedCommitment, titles, type ChatFixture } from './chatFixture';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MAX_AGENDA_ITEMS } from '../../api/src/domain/oneOnOne';
-import type { LocalApi } from '../../api/src/local/stack';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { startTestApi } from '../support/apiHarness';
 import { startApiProcess } from '../support/apiProcess';
 import { addItem, agendaOf, seedChat, titles, type ChatFixture } from './chatFixture';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalApi } from '../../api/src/local/stack';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { benchSharedTab } from '../bench/sharedTab';
 import { startTestApi } from '../support/apiHarness';
 

@@ -3,9 +3,9 @@ import { odata, TableClient } from '@azure/data-tables';
 import { inject } from 'vitest';
 import { commitmentInputSchema } from '../../api/src/domain/commitments';
 import { personalPartition } from '../../api/src/domain/identity';
-import { TABLES } from '../../api/src/http/services';
-import { devUserObjectId, LOCAL_TENANT_ID } from '../../api/src/local/devIssuer';
-import type { LocalApi } from '../../api/src/local/stack';
+import { TABLES } from '../../api/src/app/services';
+import { devUserObjectId, LOCAL_TENANT_ID } from '../../api/src/hosts/local/devIssuer';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { chatPartition } from '../../api/src/store/rosterStore';
 import { clientFor, type Client, type ClientResponse } from '../support/apiHarness';
 

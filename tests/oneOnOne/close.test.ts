@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalApi } from '../../api/src/local/stack';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { startTestApi, type ClientResponse } from '../support/apiHarness';
 import { addItem, agendaOf, rowsInChat, seedChat, titles, type ChatFixture } from './chatFixture';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_TENANT_ID } from '../../api/src/local/devIssuer';
-import type { LocalApi } from '../../api/src/local/stack';
+import { LOCAL_TENANT_ID } from '../../api/src/hosts/local/devIssuer';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { startTestApi } from '../support/apiHarness';
 import { newChatId, seedChat } from './chatFixture';
 

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/local/devIssuer';
-import { repoRoot } from '../../api/src/local/stack';
+import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/hosts/local/devIssuer';
+import { repoRoot } from '../../api/src/hosts/local/stack';
 
 /** The Agents Playground's CLI entry (bin `agentsplayground`), run with this Node. */
 const CLI = path.join(repoRoot, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { devDataDir, devEnvSchema, startDevApi, stopOnSignals } from '../../api/src/local/devDefaults';
-import type { LocalApi } from '../../api/src/local/stack';
+import { devDataDir, devEnvSchema, startDevApi, stopOnSignals } from '../../api/src/hosts/local/devDefaults';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { playgroundChatName, startPlayground } from './playground';
 
 // `npm run playground`: the bot side of Upward in Microsoft's Teams-like client, offline. If the

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, generateKeyPair, decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/local/devIssuer';
-import type { LocalApi } from '../../api/src/local/stack';
+import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/hosts/local/devIssuer';
+import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { clientFor, send, startTestApi } from '../support/apiHarness';
 
 let api: LocalApi;

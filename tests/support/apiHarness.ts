@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { startLocalApi, repoRoot, type LocalApi } from '../../api/src/local/stack';
+import { startLocalApi, repoRoot, type LocalApi } from '../../api/src/hosts/local/stack';
 
 /** A signed-in caller's view of the API: JSON in, status + parsed body + headers out. */
 export interface Client {

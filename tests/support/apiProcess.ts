@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { freePort } from '../../api/src/local/azurite';
-import { repoRoot } from '../../api/src/local/stack';
+import { freePort } from '../../api/src/hosts/local/azurite';
+import { repoRoot } from '../../api/src/hosts/local/stack';
 
 /** The local API running in its own process, as in Azure: its URL, a token source and a stop. */
 export interface ApiProcess {
@@ -10,10 +10,10 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-/** Starts api/src/local/apiOnly.ts with tsx against `connectionString` and waits until it answers. */
+/** Starts api/src/hosts/local/apiOnly.ts with tsx against `connectionString` and waits until it answers. */
 export async function startApiProcess(connectionString: string): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'api/src/local/apiOnly.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'api/src/hosts/local/apiOnly.ts')], {
     env: { ...process.env, API_PORT: String(port), TABLES_CONNECTION_STRING: connectionString },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { freePort, startAzurite } from '../../api/src/local/azurite';
-import { repoRoot } from '../../api/src/local/stack';
+import { freePort, startAzurite } from '../../api/src/hosts/local/azurite';
+import { repoRoot } from '../../api/src/hosts/local/stack';
 
 declare module 'vitest' {
   export interface ProvidedContext {

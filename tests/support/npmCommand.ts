@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
-import { repoRoot } from '../../api/src/local/stack';
+import { repoRoot } from '../../api/src/hosts/local/stack';
 
 /** A command from the README (`npm start`, `npm run playground`) running in a process group of its own. */
 export interface NpmCommand {

@@ -2,9 +2,9 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build, preview } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { freePort } from '../../api/src/local/azurite';
-import { repoRoot, type LocalApi } from '../../api/src/local/stack';
-import { tabProxy } from '../../api/src/local/tabProxy';
+import { freePort } from '../../api/src/hosts/local/azurite';
+import { repoRoot, type LocalApi } from '../../api/src/hosts/local/stack';
+import { tabProxy } from '../../api/src/hosts/local/tabProxy';
 import { launchChromium } from './browser';
 import { startTestApi } from './apiHarness';
 

@@ -4,13 +4,14 @@ import {
   type MessagingExtensionActionResponse,
   type TurnContext,
 } from 'botbuilder';
+import { applyRosterChanges, type MemberSource } from '../app/roster';
+import type { Services } from '../app/services';
 import type { ChatMember } from '../domain/chat';
-import type { Services } from '../http/services';
 import { activitySchema, type TeamsActivity } from './activity';
 import type { ActionReply } from './logItem';
 import { fetchLogItemForm } from './logItemForm';
 import { submitLogItem } from './logItemSubmit';
-import { applyRosterChanges, rosterChanges, type MemberSource } from './roster';
+import { rosterChanges } from './roster';
 
 const ROSTER_PAGE_SIZE = 100;
 
@@ -50,7 +51,8 @@ function connectorMembers(context: TurnContext): MemberSource {
 
 /**
  * Upward's bot: the "Log in Upward" message action and the chat roster. The work is done by
- * botbuilder-free functions in this folder; this class only routes Teams activities to them.
+ * botbuilder-free functions in this folder and the use cases of app/; this class only routes
+ * Teams activities to them.
  */
 export class UpwardBot extends TeamsActivityHandler {
   constructor(private readonly services: Services) {
@@ -64,9 +66,7 @@ export class UpwardBot extends TeamsActivityHandler {
   private async updateRoster(context: TurnContext): Promise<void> {
     // Without bot credentials (local mode) the connector cannot be called; the activity's own members are used.
     const allMembers = this.services.config.bot === undefined ? undefined : connectorMembers(context);
-    await applyRosterChanges(this.services.rosters, rosterChanges(parse(context)), allMembers, (message, error) =>
-      this.services.log.error(message, error),
-    );
+    await applyRosterChanges(this.services, rosterChanges(parse(context)), allMembers);
   }
 
   protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext): Promise<MessagingExtensionActionResponse> {

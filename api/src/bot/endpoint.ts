@@ -1,6 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Response as BotResponse } from 'botbuilder';
-import type { BotConfig } from '../config';
-import type { Services } from '../http/services';
+import type { Services } from '../app/services';
+import type { BotConfig } from '../config/settings';
 import { UpwardBot } from './bot';
 
 /** What the bot answers over HTTP: a status and, for invokes, a JSON body. */

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { goalSchema } from '../domain/goals';
+import type { Services } from '../app/services';
 import { personalPartition, type Caller } from '../domain/identity';
-import { toItem } from '../http/routes/personalItems';
-import type { Services } from '../http/services';
+import { isTenantAllowed } from '../domain/tenants';
 import { actionValueSchema, nonEmpty, tenantOf, type TeamsActivity } from './activity';
+import { BOT_MESSAGES } from './errors';
 import { logItemCard, type AdaptiveCard, type FormField, type LogItemForm } from './logItemCard';
 import { formContext, type LoggedMessage } from './loggedMessage';
 
@@ -18,32 +18,20 @@ export type ActionReply =
   | { readonly type: 'message'; readonly text: string };
 
 const DIALOG_TITLE = 'Log in Upward';
-export const NOT_A_MESSAGE = 'Open "Log in Upward" from a message: … > More actions > Log in Upward.';
-export const STORAGE_DOWN = 'Upward could not reach its storage, so nothing was saved. Try again in a moment.';
 
 /** The person logging, from the (authenticated) activity; a message to show when it cannot be told. */
 function callerOf(services: Services, activity: TeamsActivity): Caller | string {
   const objectId = nonEmpty(activity.from?.aadObjectId)?.toLowerCase();
   const tenantId = tenantOf(activity)?.toLowerCase();
-  if (objectId === undefined || tenantId === undefined) return 'Upward could not tell who you are. Try again from Teams.';
-  const { allowedTenants } = services.config.auth;
-  if (allowedTenants.length > 0 && !allowedTenants.some((allowed) => allowed.toLowerCase() === tenantId)) return 'Your organisation is not allowed to use Upward.';
+  if (objectId === undefined || tenantId === undefined) return BOT_MESSAGES.unknownCaller;
+  if (!isTenantAllowed(services.config.auth.allowedTenants, tenantId)) return BOT_MESSAGES.tenantNotAllowed;
   const caller: Caller = { tenantId, objectId, name: nonEmpty(activity.from?.name)?.slice(0, 200) ?? 'Unknown' };
   try {
     personalPartition(caller);
   } catch {
-    return 'Upward could not tell who you are. Try again from Teams.';
+    return BOT_MESSAGES.unknownCaller;
   }
   return caller;
-}
-
-/** The user's active goals, which a win may advance. */
-export async function activeGoals(services: Services, caller: Caller): Promise<{ id: string; title: string }[]> {
-  const kinds = await services.personal.listKinds(personalPartition(caller), ['goal']);
-  return (kinds.get('goal') ?? [])
-    .map((record) => toItem(goalSchema, record))
-    .filter((goal) => goal.status === 'active')
-    .map((goal) => ({ id: goal.id, title: goal.title }));
 }
 
 /** The form dialog, with any errors next to their fields. */
@@ -58,8 +46,8 @@ export function formReply(form: LogItemForm, message: LoggedMessage, goals: { id
 /** The invoke's value if it is this app's command, else the message to show instead. */
 function commandValue(rawValue: unknown): z.infer<typeof actionValueSchema> | string {
   const parsed = actionValueSchema.safeParse(rawValue ?? {});
-  if (!parsed.success) return 'Upward could not read this request.';
-  if (parsed.data.commandId !== LOG_ITEM_COMMAND_ID) return 'Upward does not know this command.';
+  if (!parsed.success) return BOT_MESSAGES.unreadable;
+  if (parsed.data.commandId !== LOG_ITEM_COMMAND_ID) return BOT_MESSAGES.unknownCommand;
   return parsed.data;
 }
 

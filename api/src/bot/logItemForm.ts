@@ -1,31 +1,14 @@
+import { counterpartIn } from '../app/logFromMessage';
+import { activeGoals } from '../app/overview';
+import type { Services } from '../app/services';
 import { LIMITS } from '../domain/common';
-import type { Caller } from '../domain/identity';
 import { calendarDateIn, parseDueDate } from '../domain/messages/dueDate';
 import { guessKind } from '../domain/messages/guessKind';
-import type { Services } from '../http/services';
-import { StorageUnavailableError } from '../store/errors';
 import { nonEmpty, timeZoneOf, type TeamsActivity } from './activity';
 import type { LogItemForm } from './logItemCard';
-import { activeGoals, formReply, NOT_A_MESSAGE, openInvoke, STORAGE_DOWN, type ActionReply } from './logItem';
+import { BOT_MESSAGES, userMessageFor } from './errors';
+import { formReply, openInvoke, type ActionReply } from './logItem';
 import { clip, loggedMessage } from './loggedMessage';
-
-/**
- * The other member of a two-person chat Upward is installed in: in the employee's 1:1 with
- * their manager, a promise they wrote there was made to the manager. Empty when the chat is
- * not such a chat, when Teams gave no name, or when storage does not answer (the form still opens).
- */
-async function counterpartIn(services: Services, conversationId: string | undefined, caller: Caller): Promise<string> {
-  if (conversationId === undefined) return '';
-  try {
-    const members = await services.rosters.members(conversationId);
-    const me = caller.objectId.toLowerCase();
-    if (members.length !== 2 || !members.some((member) => member.objectId === me)) return '';
-    return members.find((member) => member.objectId !== me)?.name ?? '';
-  } catch (error) {
-    if (error instanceof StorageUnavailableError) return '';
-    throw error;
-  }
-}
 
 /** The language the user writes in, as Teams tags it ("de-DE"): the activity's `locale`. */
 function localeOf(activity: TeamsActivity): string | undefined {
@@ -37,14 +20,14 @@ function localeOf(activity: TeamsActivity): string | undefined {
  * the text and who wrote it; the due date is read from the text relative to when the message
  * was sent, in the user's time zone and language; "to whom" is the person the message opens by
  * mentioning, else the author when someone else wrote it, and
- * the other person of the 1:1 (see {@link counterpartIn}) when the user wrote it themself.
+ * the other person of the 1:1 (see app/logFromMessage.ts) when the user wrote it themself.
  */
 export async function fetchLogItemForm(services: Services, activity: TeamsActivity, rawValue: unknown): Promise<ActionReply> {
   const opened = openInvoke(services, activity, rawValue);
   if (typeof opened === 'string') return { type: 'message', text: opened };
   const { value, caller } = opened;
   const message = loggedMessage(activity, value.messagePayload, {});
-  if (message === undefined) return { type: 'message', text: NOT_A_MESSAGE };
+  if (message === undefined) return { type: 'message', text: BOT_MESSAGES.notAMessage };
 
   const timeZone = timeZoneOf(activity);
   const now = new Date();
@@ -74,7 +57,8 @@ export async function fetchLogItemForm(services: Services, activity: TeamsActivi
     ]);
     return formReply({ ...form, toWhom }, message, goals);
   } catch (error) {
-    if (error instanceof StorageUnavailableError) return { type: 'message', text: STORAGE_DOWN };
-    throw error;
+    const text = userMessageFor(error);
+    if (text === undefined) throw error;
+    return { type: 'message', text };
   }
 }

@@ -1,25 +1,17 @@
 import { z } from 'zod';
-import { commitmentInputSchema, commitmentSchema, type CommitmentInput } from '../domain/commitments';
-import { personalPartition, type Caller } from '../domain/identity';
+import { InvalidInputError } from '../app/errors';
+import { logFromMessage, type LoggedInput, type LoggedItem } from '../app/logFromMessage';
+import { activeGoals } from '../app/overview';
+import type { Services } from '../app/services';
+import { commitmentInputSchema } from '../domain/commitments';
 import type { LoggedKind } from '../domain/messages/guessKind';
 import { toFieldErrors, type FieldError } from '../domain/problems';
-import { winInputSchema, winSchema, type WinInput } from '../domain/wins';
-import { toItem } from '../http/routes/personalItems';
-import type { Services } from '../http/services';
-import { ItemNotFoundError, StorageUnavailableError, type StoredRecord } from '../store/errors';
+import { winInputSchema } from '../domain/wins';
 import type { TeamsActivity } from './activity';
+import { BOT_MESSAGES, userMessageFor } from './errors';
 import { SUBMIT_MARKER, type FormField, type LogItemForm } from './logItemCard';
-import { activeGoals, formReply, NOT_A_MESSAGE, openInvoke, STORAGE_DOWN, type ActionReply } from './logItem';
+import { formReply, openInvoke, type ActionReply } from './logItem';
 import { loggedMessage, sourceOf, type LoggedMessage } from './loggedMessage';
-
-/**
- * Teams retries an invoke it thinks timed out, and people double-submit. A repeat of the same
- * log (same person, same chat message, same kind) returns the first item when it comes in the
- * same 10-minute UTC slot as the first, or within 2 minutes of it; later, it makes a new item.
- */
-export const DEDUPE_SLOT_MS = 10 * 60_000;
-/** Repeats this soon after the first are caught even across a slot boundary. */
-export const DEDUPE_GRACE_MS = 2 * 60_000;
 
 const submittedSchema = z
   .object({
@@ -72,10 +64,8 @@ function formErrors(kind: LoggedKind, errors: readonly FieldError[]): Partial<Re
   return byField;
 }
 
-type ParsedInput = { kind: 'commitment'; input: CommitmentInput } | { kind: 'win'; input: WinInput };
-
 /** Validates the form with the same contract as the HTTP API: field errors, or the input to store. */
-function parseInput(form: LogItemForm, message: LoggedMessage): ParsedInput | Partial<Record<FormField, string>> {
+function parseInput(form: LogItemForm, message: LoggedMessage): LoggedInput | Partial<Record<FormField, string>> {
   if (form.kind === 'commitment') {
     const result = commitmentInputSchema.safeParse({
       title: form.title,
@@ -97,37 +87,6 @@ function parseInput(form: LogItemForm, message: LoggedMessage): ParsedInput | Pa
   return result.success ? { kind: 'win', input: result.data } : formErrors('win', toFieldErrors(result.error));
 }
 
-/** The idempotency key of one log of one message in one dedupe slot. */
-function dedupeKey(caller: Caller, message: LoggedMessage, kind: LoggedKind, slot: number): string {
-  return ['logItem', caller.tenantId, caller.objectId, message.conversationId ?? '', message.messageId, kind, String(slot)].join('|');
-}
-
-/**
- * Stores the item at most once per slot (see {@link DEDUPE_SLOT_MS}): it is created under the
- * slot's idempotency key, where racing retries meet; early in a slot the previous slot's key is
- * looked up first. If the first item was deleted since, a new one is made.
- */
-async function storeOnce(services: Services, caller: Caller, message: LoggedMessage, parsed: ParsedInput): Promise<StoredRecord> {
-  const partition = personalPartition(caller);
-  const now = Date.now();
-  const slot = Math.floor(now / DEDUPE_SLOT_MS);
-  const data = { ...parsed.input, source: sourceOf(message) };
-  if (now - slot * DEDUPE_SLOT_MS < DEDUPE_GRACE_MS) {
-    try {
-      const earlier = await services.personal.findByIdempotencyKey(partition, parsed.kind, dedupeKey(caller, message, parsed.kind, slot - 1));
-      if (earlier !== undefined) return earlier;
-    } catch (error) {
-      if (!(error instanceof ItemNotFoundError)) throw error;
-    }
-  }
-  try {
-    return await services.personal.create(partition, parsed.kind, data, dedupeKey(caller, message, parsed.kind, slot));
-  } catch (error) {
-    if (!(error instanceof ItemNotFoundError)) throw error;
-    return services.personal.create(partition, parsed.kind, data);
-  }
-}
-
 const dateFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "Friday 6 March 2026": unambiguous whatever the reader's locale. */
@@ -137,25 +96,15 @@ function humanDate(date: string): string {
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
 
-function confirmation(parsed: ParsedInput, record: StoredRecord): string {
-  if (parsed.kind === 'commitment') {
-    const item = toItem(commitmentSchema, record);
+function confirmation(logged: LoggedItem): string {
+  if (logged.kind === 'commitment') {
+    const { item } = logged;
     const due = item.dueDate === undefined ? '' : `, due ${humanDate(item.dueDate)}`;
     const to = item.toWhom === '' ? '' : ` to ${item.toWhom}`;
     return `Logged in Upward as a commitment${to}: "${item.title}"${due}. You'll find it in Upward's Commitments.`;
   }
-  const item = toItem(winSchema, record);
+  const { item } = logged;
   return `Logged in Upward as a win: "${item.title}" (${humanDate(item.date)}). You'll find it in Upward's Wins.`;
-}
-
-async function goalExists(services: Services, caller: Caller, goalId: string): Promise<boolean> {
-  try {
-    await services.personal.get(personalPartition(caller), 'goal', goalId);
-    return true;
-  } catch (error) {
-    if (error instanceof ItemNotFoundError) return false;
-    throw error;
-  }
 }
 
 /**
@@ -169,7 +118,7 @@ export async function submitLogItem(services: Services, activity: TeamsActivity,
   const { value, caller } = opened;
   const submitted = submittedForm(value.data);
   const message = loggedMessage(activity, value.messagePayload, submitted.context);
-  if (message === undefined) return { type: 'message', text: NOT_A_MESSAGE };
+  if (message === undefined) return { type: 'message', text: BOT_MESSAGES.notAMessage };
   const { form } = submitted;
 
   const reshow = async (errors: Partial<Record<FormField, string>>): Promise<ActionReply> => {
@@ -177,7 +126,8 @@ export async function submitLogItem(services: Services, activity: TeamsActivity,
     try {
       goals = await activeGoals(services, caller);
     } catch (error) {
-      if (!(error instanceof StorageUnavailableError)) throw error;
+      // Without the goals the form still re-shows, with the errors that matter more.
+      if (userMessageFor(error) === undefined) throw error;
     }
     return formReply(form, message, goals, errors);
   };
@@ -186,13 +136,13 @@ export async function submitLogItem(services: Services, activity: TeamsActivity,
   const parsed = parseInput(form, message);
   if (!('input' in parsed)) return reshow(parsed);
   try {
-    if (parsed.kind === 'win' && parsed.input.goalId !== undefined && !(await goalExists(services, caller, parsed.input.goalId))) {
-      return await reshow({ goalId: 'No such goal.' });
-    }
-    const record = await storeOnce(services, caller, message, parsed);
-    return { type: 'message', text: confirmation(parsed, record) };
+    const logged = await logFromMessage(services, caller, { conversationId: message.conversationId, messageId: message.messageId, source: sourceOf(message) }, parsed);
+    return { type: 'message', text: confirmation(logged) };
   } catch (error) {
-    if (error instanceof StorageUnavailableError) return reshow({ form: STORAGE_DOWN });
-    throw error;
+    // A rule the app applies (a win's goal must exist) lands next to its field, like the contract's own errors.
+    if (error instanceof InvalidInputError) return reshow(formErrors(parsed.kind, error.errors));
+    const text = userMessageFor(error);
+    if (text === undefined) throw error;
+    return reshow({ form: text });
   }
 }

@@ -1,16 +1,6 @@
 import { chatIdSchema, type ChatMember } from '../domain/chat';
-import type { RosterStore } from '../store/rosterStore';
+import type { RosterChange } from '../app/roster';
 import { conversationIdOf, nonEmpty, tenantOf, type TeamsAccount, type TeamsActivity } from './activity';
-
-/** One change to a chat's roster, as an activity from Teams implies it. */
-export type RosterChange =
-  | { readonly type: 'install'; readonly chatId: string; readonly tenantId: string; readonly members: readonly ChatMember[] }
-  | { readonly type: 'add'; readonly chatId: string; readonly members: readonly ChatMember[] }
-  | { readonly type: 'remove'; readonly chatId: string; readonly objectIds: readonly string[] }
-  | { readonly type: 'uninstall'; readonly chatId: string };
-
-/** Reads every member of the chat from Teams (only possible with the bot's credentials, in Azure). */
-export type MemberSource = () => Promise<ChatMember[]>;
 
 /**
  * Whether a conversation is a chat the shared 1:1 space can live in. Teams installs apps in
@@ -74,43 +64,4 @@ export function rosterChanges(activity: TeamsActivity): RosterChange[] {
   const leaving = members(removed).map((m) => m.objectId);
   if (leaving.length > 0) changes.push({ type: 'remove', chatId, objectIds: leaving });
   return changes;
-}
-
-/**
- * Applies roster changes. On install, `allMembers` (when given) reads the full roster from
- * Teams, since installation activities name only who installed the app; if that read fails
- * the install still counts with the members known, and the failure is reported through `onError`.
- */
-export async function applyRosterChanges(
-  rosters: RosterStore,
-  changes: readonly RosterChange[],
-  allMembers: MemberSource | undefined,
-  onError: (message: string, error: unknown) => void,
-): Promise<void> {
-  for (const change of changes) {
-    switch (change.type) {
-      case 'install': {
-        let known = [...change.members];
-        if (allMembers !== undefined) {
-          try {
-            known = [...known, ...(await allMembers())];
-          } catch (error) {
-            onError('Reading the chat roster from Teams failed', error);
-          }
-        }
-        const unique = new Map(known.map((m) => [m.objectId.toLowerCase(), m]));
-        await rosters.install(change.chatId, change.tenantId, [...unique.values()]);
-        break;
-      }
-      case 'add':
-        await rosters.addMembers(change.chatId, change.members);
-        break;
-      case 'remove':
-        await rosters.removeMembers(change.chatId, change.objectIds);
-        break;
-      case 'uninstall':
-        await rosters.uninstall(change.chatId);
-        break;
-    }
-  }
 }

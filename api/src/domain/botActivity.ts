@@ -1,5 +1,13 @@
 import { z } from 'zod';
 
+/**
+ * Largest activity accepted, in bytes. Bot Framework activities go up to 256 KiB, and a
+ * message action carries the whole message it was invoked on (Teams messages reach ~28 KB of
+ * text, more as HTML), so `/api/messages` allows more than the API's own MAX_BODY_BYTES.
+ * Hosts must read up to this much for it.
+ */
+export const MAX_ACTIVITY_BYTES = 256 * 1024;
+
 /** The invokes the bot answers. Teams sends others (search, link unfurling) only to apps that declare them. */
 export const HANDLED_INVOKES = ['composeExtension/fetchTask', 'composeExtension/submitAction'] as const;
 

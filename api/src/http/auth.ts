@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import type { AuthConfig } from '../config';
+import type { AuthConfig } from '../config/settings';
 import type { Caller } from '../domain/identity';
+import { isTenantAllowed } from '../domain/tenants';
 import { unauthorized } from './errors';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,7 +35,7 @@ export function createTokenVerifier(config: AuthConfig, keys: JWTVerifyGetKey = 
       throw unauthorized('The token does not name a user.');
     }
     if (payload.iss !== config.issuer.replace('{tid}', tid)) throw unauthorized('The token has the wrong issuer.');
-    if (config.allowedTenants.length > 0 && !config.allowedTenants.includes(tid)) {
+    if (!isTenantAllowed(config.allowedTenants, tid)) {
       throw unauthorized('Your organisation is not allowed to use this app.');
     }
     if (typeof scp !== 'string' || !scp.split(' ').includes(config.requiredScope)) {

@@ -1,5 +1,5 @@
+import { MAX_ACTIVITY_BYTES } from '../domain/botActivity';
 import { MAX_BODY_BYTES } from '../domain/common';
-import { MAX_ACTIVITY_BYTES } from './routes/messages';
 
 /**
  * How many body bytes a host reads for a path below `/api` before it stops (and the route

@@ -1,11 +1,11 @@
+import { AppError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError, UnavailableError } from '../app/errors';
 import type { FieldError, Problem } from '../domain/problems';
-import { InvalidCursorError, ItemNotFoundError, StorageUnavailableError, VersionConflictError } from '../store/errors';
 import type { ApiResponse } from './types';
 
 /** Seconds a client should wait before retrying when storage is down. */
 export const RETRY_AFTER_SECONDS = 5;
 
-/** An error with a stable code that maps to one HTTP status. */
+/** An error of the HTTP layer itself (framing, headers, sign-in), with a stable code and its status. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -26,16 +26,30 @@ export const bodyTooLarge = (limit: number) =>
   new HttpError(413, 'body_too_large', 'The request body is too large.', { detail: `Send at most ${limit} bytes.` });
 export const unauthorized = (detail: string) =>
   new HttpError(401, 'unauthorized', 'Sign-in is required.', { detail, headers: { 'WWW-Authenticate': 'Bearer' } });
-export const forbidden = () => new HttpError(403, 'forbidden', 'You do not have access to this.');
 export const notFound = () => new HttpError(404, 'not_found', 'Not found.');
-/** 412 with the item as it is now, so the client can show it instead of overwriting it. */
-export const versionConflict = (current: unknown) =>
-  new HttpError(412, 'version_conflict', 'This item was changed elsewhere. Here is the newer version.', { current });
 export const preconditionRequired = () =>
   new HttpError(428, 'if_match_required', 'Send the version you edited in the If-Match header.');
 /** `If-Match: *` means "whatever is there now", which would overwrite someone else's edit unseen. */
 export const wildcardIfMatch = () =>
   new HttpError(428, 'if_match_required', 'Send the exact version you edited in If-Match; * is not accepted.');
+
+/** The HTTP form of an application error: the one place where each maps to a status. */
+function fromAppError(error: AppError): HttpError | undefined {
+  if (error instanceof NotFoundError) return notFound();
+  if (error instanceof ForbiddenError) return new HttpError(403, 'forbidden', 'You do not have access to this.');
+  if (error instanceof InvalidInputError) return invalidBody([...error.errors]);
+  // 412 with the item as it is now, so the client can show it instead of overwriting it.
+  if (error instanceof StaleVersionError) {
+    return error.current === undefined
+      ? new HttpError(412, 'version_conflict', 'This item was changed elsewhere. Reload to see the newer version.')
+      : new HttpError(412, 'version_conflict', 'This item was changed elsewhere. Here is the newer version.', { current: error.current });
+  }
+  if (error instanceof ConflictError) return new HttpError(409, error.code, error.title, error.detail === undefined ? {} : { detail: error.detail });
+  if (error instanceof UnavailableError) {
+    return new HttpError(503, 'storage_unavailable', 'Storage is unavailable. Try again shortly.', { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
+  }
+  return undefined;
+}
 
 /** Maps any thrown value to one problem+json response. Never leaks internals. */
 export function toProblemResponse(error: unknown, log: (message: string, error: unknown) => void): ApiResponse {
@@ -51,21 +65,8 @@ export function toProblemResponse(error: unknown, log: (message: string, error: 
     };
     return { status, headers: { 'Content-Type': 'application/problem+json', ...extra.headers }, body };
   };
-  if (error instanceof HttpError) return problem(error.status, error.code, error.title, error.extra);
-  if (error instanceof ItemNotFoundError) return problem(404, 'not_found', 'Not found.');
-  if (error instanceof InvalidCursorError) {
-    return problem(400, 'invalid_request', 'Some fields are not valid.', {
-      errors: [{ path: 'cursor', message: 'Not a cursor from a previous page.' }],
-    });
-  }
-  if (error instanceof VersionConflictError) {
-    return problem(412, 'version_conflict', 'This item was changed elsewhere. Reload to see the newer version.');
-  }
-  if (error instanceof StorageUnavailableError) {
-    return problem(503, 'storage_unavailable', 'Storage is unavailable. Try again shortly.', {
-      headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
-    });
-  }
+  const known = error instanceof AppError ? fromAppError(error) : error;
+  if (known instanceof HttpError) return problem(known.status, known.code, known.title, known.extra);
   log('Unhandled error', error);
   return problem(500, 'internal_error', 'Something went wrong on our side.');
 }

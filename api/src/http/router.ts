@@ -1,11 +1,14 @@
+import type { Services } from '../app/services';
+import { createTokenVerifier, type TokenVerifier } from './auth';
 import { HttpError, notFound, toProblemResponse } from './errors';
 import type { ApiRequest, ApiResponse, Route } from './types';
-import type { Services } from './services';
 
 interface CompiledRoute {
   readonly route: Route;
   readonly pattern: RegExp;
   readonly names: string[];
+  /** Per segment, 1 for a literal and 0 for a `{param}`: compared left to right, higher wins. */
+  readonly specificity: number[];
 }
 
 /**
@@ -25,12 +28,26 @@ export function routePathPattern(path: string): { readonly source: string; reado
 
 function compile(route: Route): CompiledRoute {
   const { source, names } = routePathPattern(route.path);
-  return { route, pattern: new RegExp(`^${source}$`), names: [...names] };
+  const specificity = route.path.split('/').map((segment) => (/^\{\w+\}$/.test(segment) ? 0 : 1));
+  return { route, pattern: new RegExp(`^${source}$`), names: [...names], specificity };
 }
 
-/** Serves the route table: matching, authentication and error mapping in one place. */
-export function createRouter(routes: readonly Route[], services: Services) {
-  const compiled = routes.map(compile);
+/** Orders two routes that match the same path: the first segment where one is literal and the other a parameter decides. */
+function moreSpecificFirst(a: CompiledRoute, b: CompiledRoute): number {
+  for (let index = 0; index < Math.max(a.specificity.length, b.specificity.length); index++) {
+    const difference = (b.specificity[index] ?? 0) - (a.specificity[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/**
+ * Serves the route table: matching, authentication and error mapping in one place. Routes are
+ * matched by specificity, not by their order in the table: `/me/commitments/summary` wins over
+ * `/me/commitments/{id}` wherever each is listed.
+ */
+export function createRouter(routes: readonly Route[], services: Services, verifyToken: TokenVerifier = createTokenVerifier(services.config.auth)) {
+  const compiled = routes.map(compile).sort(moreSpecificFirst);
 
   return async function handle(request: ApiRequest): Promise<ApiResponse> {
     const started = performance.now();
@@ -52,7 +69,7 @@ export function createRouter(routes: readonly Route[], services: Services) {
         params[name] = decodeURIComponent(hit.match?.[index + 1] ?? '');
       });
       if (route.auth === 'user') {
-        const caller = await services.verifyToken(request.headers.get('authorization'));
+        const caller = await verifyToken(request.headers.get('authorization'));
         response = await route.handle({ request, params, services, caller });
       } else {
         response = await route.handle({ request, params, services });

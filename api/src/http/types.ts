@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Caller } from '../domain/identity';
-import type { Services } from './services';
+import type { Services } from '../app/services';
 
 /** An HTTP request as both hosts (Azure Functions and the local node:http host) hand it over. */
 export interface ApiRequest {

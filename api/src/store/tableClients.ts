@@ -1,6 +1,6 @@
 import { TableClient, TableServiceClient } from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
-import type { TablesConfig } from '../config';
+import type { TablesConfig } from '../config/settings';
 
 /** Retries stay short so a request fails within about two seconds when storage is down. */
 const CLIENT_OPTIONS = {

@@ -2,7 +2,7 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Commitment } from '../../../api/src/domain/commitments';
+import type { Commitment } from '@domain/commitments';
 import { CommitmentCard } from './CommitmentCard';
 
 const today = '2026-06-10';

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkRegular, DismissCircleRegular, PeopleTeamRegular, PersonRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import type { Commitment } from '../../../api/src/domain/commitments';
+import type { Commitment } from '@domain/commitments';
 import { ItemActions } from '../../shared/ui/ItemActions';
 import { MessageSourceLink } from '../../shared/ui/MessageSourceLink';
 import { Pill } from '../../shared/ui/Pill';

@@ -1,6 +1,6 @@
 import { Field, Input, Switch, Textarea } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { commitmentInputSchema, commitmentSchema, type Commitment } from '../../../api/src/domain/commitments';
+import { commitmentInputSchema, commitmentSchema, type Commitment } from '@domain/commitments';
 import type { SaveKind } from '../../shared/api/itemList';
 import { useItemForm } from '../../shared/api/useItemForm';
 import { FormNotices } from '../../shared/ui/FormNotices';

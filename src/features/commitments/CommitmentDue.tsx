@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CalendarRegular, CheckmarkCircleRegular, WarningRegular } from '@fluentui/react-icons';
-import type { Commitment } from '../../../api/src/domain/commitments';
+import type { Commitment } from '@domain/commitments';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { dueText, timelinessText } from './commitmentText';
 

@@ -1,7 +1,7 @@
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
-import type { Commitment } from '../../../api/src/domain/commitments';
+import type { Commitment } from '@domain/commitments';
 import type { CommitmentGroup } from './commitmentList';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { BUCKET_HEADINGS } from './commitmentText';

@@ -1,7 +1,7 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { summariseCommitments } from '../../../api/src/domain/commitmentRules';
-import type { Commitment } from '../../../api/src/domain/commitments';
+import { summariseCommitments } from '@domain/commitmentRules';
+import type { Commitment } from '@domain/commitments';
 import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';

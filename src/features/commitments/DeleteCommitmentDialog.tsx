@@ -1,4 +1,4 @@
-import type { Commitment } from '../../../api/src/domain/commitments';
+import type { Commitment } from '@domain/commitments';
 import { ConfirmDeleteDialog } from '../../shared/ui/ConfirmDeleteDialog';
 
 /** Asks before deleting a commitment for good (dropping keeps it on record). Loaded on demand. */

@@ -1,5 +1,5 @@
 import { Body1Strong, Caption1, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import type { CommitmentSummary } from '../../../api/src/domain/commitmentRules';
+import type { CommitmentSummary } from '@domain/commitmentRules';
 import { followThroughText } from './commitmentText';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Body1, Field, Input } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
-import { commitmentSchema, type Commitment } from '../../../api/src/domain/commitments';
+import { commitmentSchema, type Commitment } from '@domain/commitments';
 import type { SaveKind } from '../../shared/api/itemList';
 import { useItemForm } from '../../shared/api/useItemForm';
 import { FormNotices } from '../../shared/ui/FormNotices';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentInputSchema, type Commitment } from '../../../api/src/domain/commitments';
+import { commitmentInputSchema, type Commitment } from '@domain/commitments';
 import { commitmentDraftToInput, commitmentToDraft, withStatus } from './commitmentForm';
-import { FUTURE_DONE_MESSAGE } from '../../../api/src/domain/commitments';
+import { FUTURE_DONE_MESSAGE } from '@domain/commitments';
 import { commitmentFormSchema } from './commitmentSchemas';
 
 const stored: Commitment = {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Commitment, CommitmentStatus, commitmentInputSchema } from '../../../api/src/domain/commitments';
+import type { Commitment, CommitmentStatus, commitmentInputSchema } from '@domain/commitments';
 
 /** The commitment form's fields as typed, before validation. */
 export interface CommitmentDraft {

@@ -1,5 +1,5 @@
-import type { Commitment } from '../../../api/src/domain/commitments';
-import { commitmentBucket, compareCommitments, type CommitmentBucket } from '../../../api/src/domain/commitmentRules';
+import type { Commitment } from '@domain/commitments';
+import { commitmentBucket, compareCommitments, type CommitmentBucket } from '@domain/commitmentRules';
 
 /** One list of the commitments section. */
 export interface CommitmentGroup {

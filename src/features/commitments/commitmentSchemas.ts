@@ -1,4 +1,4 @@
-import { commitmentInputSchema, FUTURE_DONE_MESSAGE } from '../../../api/src/domain/commitments';
+import { commitmentInputSchema, FUTURE_DONE_MESSAGE } from '@domain/commitments';
 
 /**
  * The contract's input schema, plus a stricter form of one of its rules: a commitment cannot

@@ -1,6 +1,6 @@
-import type { Commitment } from '../../../api/src/domain/commitments';
-import type { CommitmentBucket, CommitmentSummary } from '../../../api/src/domain/commitmentRules';
-import { daysBetween } from '../../../api/src/domain/calendarDates';
+import type { Commitment } from '@domain/commitments';
+import type { CommitmentBucket, CommitmentSummary } from '@domain/commitmentRules';
+import { daysBetween } from '@domain/calendarDates';
 
 /** The heading over each list. */
 export const BUCKET_HEADINGS: Record<CommitmentBucket, string> = {

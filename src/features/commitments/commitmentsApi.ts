@@ -1,4 +1,4 @@
-import type { Commitment } from '../../../api/src/domain/commitments';
+import type { Commitment } from '@domain/commitments';
 import type { ApiClient } from '../../shared/api/client';
 import type { CommitmentBody } from './commitmentForm';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Commitment, CommitmentStatus } from '../../../api/src/domain/commitments';
+import type { Commitment, CommitmentStatus } from '@domain/commitments';
 import { useApi } from '../../shared/api/ApiContext';
 import { ApiError, failureMessage } from '../../shared/api/client';
 import { withStatus } from './commitmentForm';

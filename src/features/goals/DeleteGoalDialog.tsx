@@ -1,4 +1,4 @@
-import type { Goal } from '../../../api/src/domain/goals';
+import type { Goal } from '@domain/goals';
 import { ConfirmDeleteDialog } from '../../shared/ui/ConfirmDeleteDialog';
 
 /** Asks before deleting a goal; its wins stay, they just stop pointing at it. Loaded on demand. */

@@ -1,6 +1,6 @@
 import { Body1, Caption1, ProgressBar, Subtitle2, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import type { Goal } from '../../../api/src/domain/goals';
-import type { Win } from '../../../api/src/domain/wins';
+import type { Goal } from '@domain/goals';
+import type { Win } from '@domain/wins';
 import { ItemActions } from '../../shared/ui/ItemActions';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { Pill, type PillTone } from '../../shared/ui/Pill';

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Goal } from '../../../api/src/domain/goals';
+import type { Goal } from '@domain/goals';
 import { ApiError } from '../../shared/api/client';
 import { renderWithApi, withoutMotion, type FakeSend } from '../../shared/ui/testSupport';
 import { GoalDialog } from './GoalDialog';

@@ -1,6 +1,6 @@
 import { Field, Input, Radio, RadioGroup, Select, Slider, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { GOAL_HORIZONS, GOAL_STATUSES, goalInputSchema, goalSchema, type Goal } from '../../../api/src/domain/goals';
-import { goalDateWarning } from '../../../api/src/domain/dateWarnings';
+import { GOAL_HORIZONS, GOAL_STATUSES, goalInputSchema, goalSchema, type Goal } from '@domain/goals';
+import { goalDateWarning } from '@domain/dateWarnings';
 import type { SaveKind } from '../../shared/api/itemList';
 import { useItemForm } from '../../shared/api/useItemForm';
 import { FormNotices } from '../../shared/ui/FormNotices';

@@ -1,5 +1,5 @@
 import { Button, Caption1, Caption1Strong, makeStyles, tokens } from '@fluentui/react-components';
-import type { Win } from '../../../api/src/domain/wins';
+import type { Win } from '@domain/wins';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 
 /** How many linked wins a goal lists before "Show wins" takes over. */

@@ -1,7 +1,7 @@
 import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useRef } from 'react';
-import type { Goal } from '../../../api/src/domain/goals';
-import type { Win } from '../../../api/src/domain/wins';
+import type { Goal } from '@domain/goals';
+import type { Win } from '@domain/wins';
 import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';

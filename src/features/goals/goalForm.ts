@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Goal, GoalHorizon, goalInputSchema } from '../../../api/src/domain/goals';
+import type { Goal, GoalHorizon, goalInputSchema } from '@domain/goals';
 import type { GoalStatus } from './goalText';
 
 /** The goal form's fields as typed, before validation. */

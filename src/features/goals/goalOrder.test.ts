@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Goal } from '../../../api/src/domain/goals';
+import type { Goal } from '@domain/goals';
 import { groupGoalsByHorizon } from './goalOrder';
 
 const goal = (id: string, horizon: Goal['horizon'], status: Goal['status'], extra: Partial<Goal> = {}): Goal => ({

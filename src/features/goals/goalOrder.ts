@@ -1,4 +1,4 @@
-import type { Goal, GoalHorizon } from '../../../api/src/domain/goals';
+import type { Goal, GoalHorizon } from '@domain/goals';
 import { HORIZON_HEADINGS, type GoalStatus } from './goalText';
 
 /** Goals of one horizon, as the page lists them. */

@@ -1,4 +1,4 @@
-import type { Goal, GoalHorizon } from '../../../api/src/domain/goals';
+import type { Goal, GoalHorizon } from '@domain/goals';
 
 /** A goal's status, as the contract names it. */
 export type GoalStatus = Goal['status'];

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Subtitle2, Switch, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, QuestionCircleRegular, ReOrderDotsVerticalRegular } from '@fluentui/react-icons';
 import type { DragEvent } from 'react';
-import type { AgendaItem } from '../../../api/src/domain/oneOnOne';
+import type { AgendaItem } from '@domain/oneOnOne';
 import { Pill } from '../../shared/ui/Pill';
 import type { MoveDirection } from './agendaMoves';
 import { carriedOverText } from './closeSummary';

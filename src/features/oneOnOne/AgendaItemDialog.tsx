@@ -1,6 +1,6 @@
 import { Field, Input, Switch, Textarea } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import { agendaItemInputSchema, agendaItemSchema, agendaItemUpdateSchema, type AgendaItem } from '../../../api/src/domain/oneOnOne';
+import { agendaItemInputSchema, agendaItemSchema, agendaItemUpdateSchema, type AgendaItem } from '@domain/oneOnOne';
 import type { SaveKind } from '../../shared/api/itemList';
 import { useItemForm } from '../../shared/api/useItemForm';
 import { FormNotices } from '../../shared/ui/FormNotices';

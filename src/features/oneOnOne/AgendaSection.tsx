@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { agendaItemSchema, agendaSchema, type Agenda, type AgendaItem } from '../../../api/src/domain/oneOnOne';
+import { agendaItemSchema, agendaSchema, type Agenda, type AgendaItem } from '@domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
 import { ApiError, failureMessage } from '../../shared/api/client';
 import { DeleteItemDialog } from '../../shared/ui/DeleteItemDialog';

@@ -1,6 +1,6 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import type { OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
+import type { OneOnOneSpace } from '@domain/oneOnOne';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';
 import { StatusToast, useStatusMessage } from '../../shared/ui/StatusToast';
 import { AccessNotice } from './AccessNotice';

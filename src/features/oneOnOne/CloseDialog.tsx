@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { agendaSchema, closeOneOnOneResultSchema, type Agenda, type OneOnOneRecord } from '../../../api/src/domain/oneOnOne';
+import { agendaSchema, closeOneOnOneResultSchema, type Agenda, type OneOnOneRecord } from '@domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
 import { ApiError, failureMessage, newIdempotencyKey } from '../../shared/api/client';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';

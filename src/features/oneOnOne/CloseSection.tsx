@@ -1,7 +1,7 @@
 import { Body1, Button } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import type { Agenda, OneOnOneRecord } from '../../../api/src/domain/oneOnOne';
+import type { Agenda, OneOnOneRecord } from '@domain/oneOnOne';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { Section } from '../../shared/ui/Section';
 import { useReturnFocus } from '../../shared/ui/useReturnFocus';

@@ -1,6 +1,6 @@
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { commitmentCommentInputSchema, commitmentCommentSchema, type CommitmentComment, type SharedCommitment } from '../../../api/src/domain/oneOnOne';
+import { commitmentCommentInputSchema, commitmentCommentSchema, type CommitmentComment, type SharedCommitment } from '@domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
 import { ApiError, newIdempotencyKey } from '../../shared/api/client';
 import { chatPath } from './chatPaths';

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { RECENT_RECORDS, recordPageSchema, type OneOnOneSpace, type RecordSummary } from '../../../api/src/domain/oneOnOne';
+import { RECENT_RECORDS, recordPageSchema, type OneOnOneSpace, type RecordSummary } from '@domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
 import { ApiError } from '../../shared/api/client';
 import { EmptyState } from '../../shared/ui/EmptyState';

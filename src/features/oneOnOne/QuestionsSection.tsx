@@ -1,8 +1,8 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AddRegular, CheckmarkRegular, EditRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import { agendaItemSchema, type AgendaItem, type OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
-import type { Question } from '../../../api/src/domain/questionBank';
+import { agendaItemSchema, type AgendaItem, type OneOnOneSpace } from '@domain/oneOnOne';
+import type { Question } from '@domain/questionBank';
 import { useApi } from '../../shared/api/ApiContext';
 import { failureMessage, newIdempotencyKey } from '../../shared/api/client';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';

@@ -1,5 +1,5 @@
 import { Body1, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { oneOnOneRecordSchema, type OneOnOneRecord } from '../../../api/src/domain/oneOnOne';
+import { oneOnOneRecordSchema, type OneOnOneRecord } from '@domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
 import { useResource } from '../../shared/api/useResource';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';

@@ -1,6 +1,6 @@
 import { Body1, Caption1, Subtitle2, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
-import type { CommitmentComment, SharedCommitment } from '../../../api/src/domain/oneOnOne';
+import type { CommitmentComment, SharedCommitment } from '@domain/oneOnOne';
 import { Pill } from '../../shared/ui/Pill';
 import { CommentForm } from './CommentForm';
 import { dueText, STATUS_LABELS } from './commitmentText';

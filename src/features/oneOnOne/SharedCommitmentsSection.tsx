@@ -1,4 +1,4 @@
-import type { CommitmentComment, OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
+import type { CommitmentComment, OneOnOneSpace } from '@domain/oneOnOne';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { Section } from '../../shared/ui/Section';

@@ -1,5 +1,5 @@
 import { Body1, Caption1, Subtitle2 } from '@fluentui/react-components';
-import type { OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
+import type { OneOnOneSpace } from '@domain/oneOnOne';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../../../api/src/domain/oneOnOne';
+import type { AgendaItem } from '@domain/oneOnOne';
 
 type Seen = Pick<AgendaItem, 'id' | 'etag' | 'title'>;
 

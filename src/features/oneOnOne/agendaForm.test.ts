@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaItemInputSchema, agendaItemUpdateSchema, type AgendaItem } from '../../../api/src/domain/oneOnOne';
+import { agendaItemInputSchema, agendaItemUpdateSchema, type AgendaItem } from '@domain/oneOnOne';
 import { addInput, agendaItemToDraft, discussedInput, updateInput } from './agendaForm';
 
 const item: AgendaItem = {

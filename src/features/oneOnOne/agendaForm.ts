@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AgendaItem, agendaItemInputSchema, agendaItemUpdateSchema } from '../../../api/src/domain/oneOnOne';
+import type { AgendaItem, agendaItemInputSchema, agendaItemUpdateSchema } from '@domain/oneOnOne';
 
 /** An agenda item's fields as a form holds them. */
 export interface AgendaDraft {

@@ -1,4 +1,4 @@
-import type { AgendaItem, RecordSummary } from '../../../api/src/domain/oneOnOne';
+import type { AgendaItem, RecordSummary } from '@domain/oneOnOne';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { personLabel } from './people';
 

@@ -1,4 +1,4 @@
-import type { SharedCommitment } from '../../../api/src/domain/oneOnOne';
+import type { SharedCommitment } from '@domain/oneOnOne';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 
 /** The status as the page names it. */

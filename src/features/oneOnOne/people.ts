@@ -1,4 +1,4 @@
-import type { ChatMember } from '../../../api/src/domain/chat';
+import type { ChatMember } from '@domain/chat';
 
 /** How the page names someone: "you" for the viewer, else their name (Teams may not have told us it). */
 export function personLabel(person: { readonly objectId: string; readonly name: string }, me: string): string {

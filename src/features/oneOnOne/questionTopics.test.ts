@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_BANK, QUESTION_TOPICS } from '../../../api/src/domain/questionBank';
+import { QUESTION_BANK, QUESTION_TOPICS } from '@domain/questionBank';
 import { groupByTopic, TOPIC_LABELS } from './questionTopics';
 
 describe('groupByTopic', () => {

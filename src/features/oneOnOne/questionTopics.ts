@@ -1,4 +1,4 @@
-import type { Question } from '../../../api/src/domain/questionBank';
+import type { Question } from '@domain/questionBank';
 
 /** Headings for the question bank's topics, in the order the page shows them. */
 export const TOPIC_LABELS: Record<Question['topic'], string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordSummary } from '../../../api/src/domain/oneOnOne';
+import type { RecordSummary } from '@domain/oneOnOne';
 import { recordLine } from './closeSummary';
 import { mergeRecords } from './recordList';
 import { EMPLOYEE, MANAGER } from './testData';

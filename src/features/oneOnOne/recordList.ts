@@ -1,4 +1,4 @@
-import type { RecordSummary } from '../../../api/src/domain/oneOnOne';
+import type { RecordSummary } from '@domain/oneOnOne';
 
 /** Newest first, each record once: the space's recent ones may be newer than the pages loaded earlier. */
 export function mergeRecords(recent: readonly RecordSummary[], loaded: readonly RecordSummary[]): RecordSummary[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommitmentComment, OneOnOneRecord } from '../../../api/src/domain/oneOnOne';
+import type { CommitmentComment, OneOnOneRecord } from '@domain/oneOnOne';
 import { afterClose, withAgendaItem, withComment, withoutAgendaItem } from './spaceUpdates';
 import { agendaItem, MANAGER, sharedCommitment, space } from './testData';
 

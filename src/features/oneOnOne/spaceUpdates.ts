@@ -1,5 +1,5 @@
-import { RECENT_RECORDS, recordSummarySchema, type Agenda, type AgendaItem, type CommitmentComment, type OneOnOneRecord, type OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
-import { orderAgenda } from '../../../api/src/domain/oneOnOneAgenda';
+import { RECENT_RECORDS, recordSummarySchema, type Agenda, type AgendaItem, type CommitmentComment, type OneOnOneRecord, type OneOnOneSpace } from '@domain/oneOnOne';
+import { orderAgenda } from '@domain/oneOnOneAgenda';
 import { removeItem, upsertItem } from '../../shared/api/itemList';
 
 /*

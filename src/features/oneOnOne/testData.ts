@@ -1,5 +1,5 @@
-import { QUESTION_BANK } from '../../../api/src/domain/questionBank';
-import type { AgendaItem, OneOnOneSpace, SharedCommitment } from '../../../api/src/domain/oneOnOne';
+import { QUESTION_BANK } from '@domain/questionBank';
+import type { AgendaItem, OneOnOneSpace, SharedCommitment } from '@domain/oneOnOne';
 
 /** Object ids of the two people in the tests' chat. */
 export const EMPLOYEE = { objectId: 'e0000000-0000-4000-8000-000000000001', name: 'Avery' } as const;

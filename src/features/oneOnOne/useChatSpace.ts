@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
+import type { OneOnOneSpace } from '@domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
 import { asApiError, type Resource } from '../../shared/api/useResource';
 import { todayIsoDate } from '../../shared/ui/localDate';

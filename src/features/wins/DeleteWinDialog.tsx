@@ -1,4 +1,4 @@
-import type { Win } from '../../../api/src/domain/wins';
+import type { Win } from '@domain/wins';
 import { ConfirmDeleteDialog } from '../../shared/ui/ConfirmDeleteDialog';
 
 /** Asks before deleting a win. Loaded on demand. */

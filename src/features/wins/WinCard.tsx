@@ -1,6 +1,6 @@
 import { Body1, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { PeopleTeamRegular, TargetArrowRegular } from '@fluentui/react-icons';
-import type { Win } from '../../../api/src/domain/wins';
+import type { Win } from '@domain/wins';
 import { ItemActions } from '../../shared/ui/ItemActions';
 import { MessageSourceLink } from '../../shared/ui/MessageSourceLink';
 import { formatIsoDate } from '../../shared/ui/formatDate';

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Win } from '../../../api/src/domain/wins';
+import type { Win } from '@domain/wins';
 import { renderWithApi, withoutMotion, type FakeSend } from '../../shared/ui/testSupport';
 import { WinDialog } from './WinDialog';
 

@@ -1,8 +1,8 @@
 import { Field, Input, Select, Switch, Textarea } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import { winDateWarning } from '../../../api/src/domain/dateWarnings';
-import type { Goal } from '../../../api/src/domain/goals';
-import { winInputSchema, winSchema, type Win } from '../../../api/src/domain/wins';
+import { winDateWarning } from '@domain/dateWarnings';
+import type { Goal } from '@domain/goals';
+import { winInputSchema, winSchema, type Win } from '@domain/wins';
 import type { SaveKind } from '../../shared/api/itemList';
 import { useItemForm } from '../../shared/api/useItemForm';
 import { FormNotices } from '../../shared/ui/FormNotices';

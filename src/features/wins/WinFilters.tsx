@@ -1,11 +1,11 @@
 import { Button, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { FilterDismissRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
-import type { Goal } from '../../../api/src/domain/goals';
-import type { WinFilter } from '../../../api/src/domain/wins';
+import type { Goal } from '@domain/goals';
+import type { WinFilter } from '@domain/wins';
 import { useDateInputStyles } from '../../shared/ui/useDateInputStyles';
 import { useNativeControlStyles } from '../../shared/ui/useNativeControlStyles';
-import { isFiltered } from '../../../api/src/domain/winList';
+import { isFiltered } from '@domain/winList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },

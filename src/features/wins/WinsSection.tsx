@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, type RefObject } from 'react';
-import type { Goal } from '../../../api/src/domain/goals';
-import type { Win, WinFilter } from '../../../api/src/domain/wins';
+import type { Goal } from '@domain/goals';
+import type { Win, WinFilter } from '@domain/wins';
 import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
@@ -14,7 +14,7 @@ import { SHOW_MORE_STEP, useShowMore } from '../../shared/ui/useShowMore';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { WinCard } from './WinCard';
 import { WinFilters } from './WinFilters';
-import { filterWins, isFiltered } from '../../../api/src/domain/winList';
+import { filterWins, isFiltered } from '@domain/winList';
 
 // Forms, validation (zod) and dialogs load on demand: the first screen only reads.
 const winDialog = lazyWithPreload(() => import('./WinDialog').then((module) => module.WinDialog));

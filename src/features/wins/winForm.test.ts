@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Goal } from '../../../api/src/domain/goals';
-import { winInputSchema, type Win } from '../../../api/src/domain/wins';
+import type { Goal } from '@domain/goals';
+import { winInputSchema, type Win } from '@domain/wins';
 import { todayIsoDate } from '../../shared/ui/localDate';
 import { winDraftToInput, winToDraft } from './winForm';
 

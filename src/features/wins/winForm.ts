@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Goal } from '../../../api/src/domain/goals';
-import type { Win, winInputSchema } from '../../../api/src/domain/wins';
+import type { Goal } from '@domain/goals';
+import type { Win, winInputSchema } from '@domain/wins';
 import { todayIsoDate } from '../../shared/ui/localDate';
 
 /** The win form's fields as typed, before validation. */

@@ -1,4 +1,4 @@
-import type { Problem } from '../../../api/src/domain/problems';
+import type { Problem } from '@domain/problems';
 
 const GENERIC_FAILURE = 'That did not work. Try again.';
 

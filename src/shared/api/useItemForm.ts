@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { z } from 'zod';
-import { toFieldErrors, type FieldError } from '../../../api/src/domain/problems';
+import { toFieldErrors, type FieldError } from '@domain/problems';
 import { useApi } from './ApiContext';
 import { ApiError, failureMessage, newIdempotencyKey } from './client';
 import type { SaveKind } from './itemList';

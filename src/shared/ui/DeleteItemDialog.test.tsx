@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { winSchema, type Win } from '../../../api/src/domain/wins';
+import { winSchema, type Win } from '@domain/wins';
 import { ApiError } from '../api/client';
 import { DeleteItemDialog } from './DeleteItemDialog';
 import { renderWithApi, withoutMotion, type FakeSend } from './testSupport';

@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ChatRegular } from '@fluentui/react-icons';
-import type { MessageSource } from '../../../api/src/domain/source';
+import type { MessageSource } from '@domain/source';
 import { ExternalLink, isHttpUrl } from './ExternalLink';
 
 const useStyles = makeStyles({

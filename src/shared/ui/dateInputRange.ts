@@ -1,4 +1,4 @@
-import { DATE_RANGE } from '../../../api/src/domain/common';
+import { DATE_RANGE } from '@domain/common';
 
 /**
  * `min` and `max` for a date input: the contract's range, so the browser's picker offers

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentInputSchema } from '../../../api/src/domain/commitments';
-import { agendaItemUpdateSchema, commitmentCommentInputSchema } from '../../../api/src/domain/oneOnOne';
-import { winInputSchema } from '../../../api/src/domain/wins';
+import { commitmentInputSchema } from '@domain/commitments';
+import { agendaItemUpdateSchema, commitmentCommentInputSchema } from '@domain/oneOnOne';
+import { winInputSchema } from '@domain/wins';
 import { characterCount } from './limitedField';
 import { textLimit } from './textLimit';
 

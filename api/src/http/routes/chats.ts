@@ -1,14 +1,18 @@
-import { personalPartition } from '../../domain/identity';
-import { commitmentCommentInputSchema, commitmentCommentSchema, MAX_SHARING_MEMBERS, oneOnOneSpaceSchema, spaceQuerySchema, type CommitmentCommentData } from '../../domain/oneOnOne';
-import { ItemNotFoundError } from '../../store/errors';
-import { chatPartition } from '../../store/rosterStore';
+import { createHash } from 'node:crypto';
+import { loadSpace } from '../../app/chatSpace';
+import { addComment } from '../../app/comments';
+import { commitmentCommentInputSchema, commitmentCommentSchema, oneOnOneSpaceSchema, spaceQuerySchema } from '../../domain/oneOnOne';
 import { parseBody, validate } from '../body';
-import { notFound } from '../errors';
-import type { UserRoute, UserRouteContext } from '../types';
-import { callerPerson, chatIdParam, idempotencyKeyHeader, openChat } from './chatsAccess';
+import { idempotencyKeyHeader } from '../idempotency';
+import type { UserRoute } from '../types';
+import { chatIdParam, openChat } from './chatsAccess';
 import { agendaRoutes } from './chatsAgenda';
-import { recordRoutes } from './chatsClose';
-import { bodyEtag, KINDS, loadSpace } from './chatsSpace';
+import { recordRoutes } from './chatsRecords';
+
+/** A strong validator for a serialised response body, so a polling page gets 304 while nothing changed. */
+function bodyEtag(text: string): string {
+  return `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
+}
 
 const spaceRoute: UserRoute = {
   method: 'GET',
@@ -23,7 +27,7 @@ const spaceRoute: UserRoute = {
     const chatId = chatIdParam(context);
     const query = spaceQuerySchema.safeParse(Object.fromEntries(context.request.query));
     const today = (query.success ? query.data.today : undefined) ?? new Date().toISOString().slice(0, 10);
-    const space = await loadSpace(context.services, context.caller, chatId, chatPartition(chatId), today);
+    const space = await loadSpace(context.services, context.caller, chatId, today);
     // The query is judged only once the caller is known to be a member: outsiders learn nothing but 403/404.
     if (!query.success) validate(spaceQuerySchema, Object.fromEntries(context.request.query));
     // Serialised once: the same text is hashed for the ETag and sent.
@@ -34,19 +38,6 @@ const spaceRoute: UserRoute = {
     return { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' }, body: text };
   },
 };
-
-/** The commitment a comment is about must be one the space shows: shared by a member of this (1:1-sized) chat. */
-async function sharedCommitmentExists(context: UserRouteContext, chatId: string, ownerObjectId: string, commitmentId: string): Promise<boolean> {
-  const members = await context.services.rosters.members(chatId);
-  if (members.length > MAX_SHARING_MEMBERS || !members.some((member) => member.objectId === ownerObjectId)) return false;
-  try {
-    const record = await context.services.personal.get(personalPartition({ tenantId: context.caller.tenantId, objectId: ownerObjectId }), 'commitment', commitmentId);
-    return record.data.sharedInOneOnOne === true;
-  } catch (error) {
-    if (error instanceof ItemNotFoundError) return false;
-    throw error;
-  }
-}
 
 const commentRoute: UserRoute = {
   method: 'POST',
@@ -59,14 +50,9 @@ const commentRoute: UserRoute = {
   responseBody: commitmentCommentSchema,
   successStatus: 201,
   async handle(context) {
-    const { chatId, partition } = await openChat(context);
+    const chat = await openChat(context);
     const input = parseBody(context.request, commitmentCommentInputSchema);
-    const key = idempotencyKeyHeader(context);
-    // Whether someone else's unshared commitment exists is not this caller's business: same 404 either way.
-    if (!(await sharedCommitmentExists(context, chatId, input.ownerObjectId, input.commitmentId))) throw notFound();
-    const data: CommitmentCommentData = { ...input, author: callerPerson(context) };
-    const record = await context.services.shared.create(partition, KINDS.comment, data, key);
-    const comment = commitmentCommentSchema.parse({ ...record.data, id: record.id, createdAt: record.createdAt, updatedAt: record.updatedAt, etag: record.etag });
+    const comment = await addComment(context.services, context.caller, chat, input, idempotencyKeyHeader(context.request));
     return { status: 201, headers: { ETag: comment.etag }, body: comment };
   },
 };

@@ -1,10 +1,10 @@
+import { commitmentSummary } from '../../app/overview';
+import { commitments } from '../../app/personalKinds';
 import { commitmentInputSchema, commitmentSchema } from '../../domain/commitments';
-import { summariseCommitments } from '../../domain/commitmentRules';
 import { commitmentSummaryQuerySchema, commitmentSummarySchema } from '../../domain/commitmentSummary';
-import { personalPartition } from '../../domain/identity';
 import { validate } from '../body';
 import type { UserRoute } from '../types';
-import { personalItemRoutes, toItem } from './personalItems';
+import { personalItemRoutes } from './personalItems';
 
 /**
  * `GET /me/commitments/summary`. Only the tab knows the caller's calendar date, so it may send
@@ -21,23 +21,16 @@ export const commitmentSummaryRoute: UserRoute = {
   async handle(context) {
     const query = validate(commitmentSummaryQuerySchema, Object.fromEntries(context.request.query));
     const today = query.today ?? new Date().toISOString().slice(0, 10);
-    const kinds = await context.services.personal.listKinds(personalPartition(context.caller), ['commitment']);
-    const commitments = (kinds.get('commitment') ?? []).map((record) => toItem(commitmentSchema, record));
-    return { status: 200, body: summariseCommitments(commitments, today) };
+    return { status: 200, body: await commitmentSummary(context.services, context.caller, today) };
   },
 };
 
 /**
  * Commitments: `/me/commitments`. Mark done = replace with `status: 'done'` and `doneOn`;
- * drop = replace with `status: 'dropped'`. The summary route comes first: the router takes
- * the first route whose pattern matches, and `/me/commitments/{id}` matches `summary` too.
+ * drop = replace with `status: 'dropped'`. The router matches `summary` before `{id}` by
+ * specificity, wherever each is listed.
  */
 export const commitmentRoutes: UserRoute[] = [
   commitmentSummaryRoute,
-  ...personalItemRoutes({
-    kind: 'commitment',
-    plural: 'commitments',
-    inputSchema: commitmentInputSchema,
-    outputSchema: commitmentSchema,
-  }),
+  ...personalItemRoutes({ label: 'commitment', plural: 'commitments', inputSchema: commitmentInputSchema, outputSchema: commitmentSchema, useCases: commitments }),
 ];

@@ -1,10 +1,6 @@
+import { goals } from '../../app/personalKinds';
 import { goalInputSchema, goalSchema } from '../../domain/goals';
 import { personalItemRoutes } from './personalItems';
 
 /** Career goals: `/me/goals`. */
-export const goalRoutes = personalItemRoutes({
-  kind: 'goal',
-  plural: 'goals',
-  inputSchema: goalInputSchema,
-  outputSchema: goalSchema,
-});
+export const goalRoutes = personalItemRoutes({ label: 'goal', plural: 'goals', inputSchema: goalInputSchema, outputSchema: goalSchema, useCases: goals });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StorageUnavailableError } from '../../store/errors';
+import { storageReachable } from '../../app/health';
 import { RETRY_AFTER_SECONDS } from '../errors';
 import type { PublicRoute } from '../types';
 
@@ -14,12 +14,7 @@ export const healthRoute: PublicRoute = {
   auth: 'none',
   responseBody: healthSchema,
   async handle(context) {
-    try {
-      await context.services.personal.ping();
-      return { status: 200, body: { status: 'ok' } };
-    } catch (error) {
-      if (!(error instanceof StorageUnavailableError)) throw error;
-      return { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) }, body: { status: 'unavailable' } };
-    }
+    if (await storageReachable(context.services)) return { status: 200, body: { status: 'ok' } };
+    return { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) }, body: { status: 'unavailable' } };
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from '../routeTable';
+import { routes } from '../../hosts/routeTable';
 import { buildOpenApi } from './openapi';
 
 type Parameter = { name: string; in: string; required: boolean; schema: Record<string, unknown> };

@@ -1,11 +1,6 @@
-import { commitmentSchema } from '../../domain/commitments';
-import { goalSchema } from '../../domain/goals';
-import { personalPartition } from '../../domain/identity';
-import { overviewSchema, type Overview } from '../../domain/overview';
-import { compareWinsNewestFirst } from '../../domain/winList';
-import { winSchema } from '../../domain/wins';
+import { loadOverview } from '../../app/overview';
+import { overviewSchema } from '../../domain/overview';
 import type { UserRoute } from '../types';
-import { toItem } from './personalItems';
 
 /** The personal tab's whole first screen in one partition query. */
 export const overviewRoute: UserRoute = {
@@ -16,12 +11,6 @@ export const overviewRoute: UserRoute = {
   auth: 'user',
   responseBody: overviewSchema,
   async handle(context) {
-    const kinds = await context.services.personal.listAll(personalPartition(context.caller), ['goal', 'win', 'commitment']);
-    const body: Overview = {
-      goals: (kinds.get('goal') ?? []).map((record) => toItem(goalSchema, record)),
-      wins: (kinds.get('win') ?? []).map((record) => toItem(winSchema, record)).sort(compareWinsNewestFirst),
-      commitments: (kinds.get('commitment') ?? []).map((record) => toItem(commitmentSchema, record)),
-    };
-    return { status: 200, body };
+    return { status: 200, body: await loadOverview(context.services, context.caller) };
   },
 };

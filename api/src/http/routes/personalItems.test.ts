@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalApi } from '../../local/stack';
+import { NO_SUCH_GOAL } from '../../app/winGoal';
+import type { LocalApi } from '../../hosts/local/stack';
 import { clientFor, startTestApi, type Client } from '../../../../tests/support/apiHarness';
 
 let api: LocalApi;
@@ -64,6 +65,18 @@ describe('goals and wins', () => {
     const response = await alice.request('POST', '/me/wins', { body: win({ goalId: bobsGoal.id }) });
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([{ path: 'goalId', message: 'No such goal.' }]);
+  });
+
+  it('refuses to re-point a win at a goal that does not exist, with the message the bot shows too, and keeps the win', async () => {
+    const alice = await clientFor(api, user('alice'));
+    const created = await alice.request('POST', '/me/wins', { body: win() });
+    const response = await alice.request('PUT', `/me/wins/${String(created.body.id)}`, {
+      body: win({ goalId: '01J00000000000000000000000' }),
+      headers: { 'If-Match': String(created.body.etag) },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ path: 'goalId', message: NO_SUCH_GOAL }]);
+    expect((await alice.request('GET', `/me/wins/${String(created.body.id)}`)).body).toEqual(created.body);
   });
 
   it('stores hostile text exactly as typed', async () => {

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { AppConfig } from '../config';
-import { createRouter } from '../http/router';
-import { createServices, type Services } from '../http/services';
-import { routes } from '../http/routeTable';
+import type { AppConfig } from '../../config/settings';
+import { createRouter } from '../../http/router';
+import { createServices, type Services } from '../../app/services';
+import { routes } from '../routeTable';
 import { freePort, startAzurite, type Azurite } from './azurite';
 import { createDevIssuer, type DevIssuer } from './devIssuer';
 import { createLocalServer, DEV_ISSUER_PATHS } from './server';
@@ -76,4 +76,4 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
 }
 
 /** The repository root, from this file's location. */
-export const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..', '..');

@@ -1,8 +1,7 @@
-import type { AppConfig } from '../config';
+import type { AppConfig } from '../config/settings';
 import { PartitionStore } from '../store/partitionStore';
 import { RosterStore } from '../store/rosterStore';
 import { createTableClients } from '../store/tableClients';
-import { createTokenVerifier, type TokenVerifier } from './auth';
 
 /** Structured, content-free log lines: one per request, plus unexpected errors. */
 export interface Logger {
@@ -10,7 +9,7 @@ export interface Logger {
   error(message: string, error: unknown): void;
 }
 
-/** What handlers depend on, built once per host from the config. */
+/** What the use cases depend on, built once per host from the config. */
 export interface Services {
   readonly config: AppConfig;
   /** One partition per person: goals, wins, commitments. */
@@ -19,7 +18,6 @@ export interface Services {
   readonly shared: PartitionStore;
   /** Who is in which chat, kept by the bot. Shares the chat partitions with `shared`. */
   readonly rosters: RosterStore;
-  readonly verifyToken: TokenVerifier;
   readonly log: Logger;
 }
 
@@ -33,7 +31,7 @@ export const jsonLogger: Logger = {
     console.error(JSON.stringify({ event: 'error', message, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })),
 };
 
-/** Builds the services from the config; `verifyToken` may be replaced in tests. */
+/** Builds the services from the config; tests may replace any of them (the logger, usually). */
 export function createServices(config: AppConfig, overrides: Partial<Services> = {}): Services {
   const tables = createTableClients(config.tables);
   return {
@@ -41,7 +39,6 @@ export function createServices(config: AppConfig, overrides: Partial<Services> =
     personal: new PartitionStore(tables.get(TABLES.personal)),
     shared: new PartitionStore(tables.get(TABLES.shared)),
     rosters: new RosterStore(tables.get(TABLES.shared)),
-    verifyToken: createTokenVerifier(config.auth),
     log: jsonLogger,
     ...overrides,
   };

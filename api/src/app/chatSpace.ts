@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
-import type { ChatMember } from '../../domain/chat';
-import type { Commitment } from '../../domain/commitments';
-import { personalPartition, type Caller } from '../../domain/identity';
-import { MAX_AGENDA_ITEMS, MAX_SHARING_MEMBERS, type Agenda, type AgendaItem, type AgendaItemData, type CommitmentComment, type CommitmentCommentData, type History, type OneOnOneSpace } from '../../domain/oneOnOne';
-import { orderAgenda } from '../../domain/oneOnOneAgenda';
-import { selectSharedCommitments, selectSharedWins, type MemberItems } from '../../domain/oneOnOneSharing';
-import { QUESTION_BANK } from '../../domain/questionBank';
-import type { Win } from '../../domain/wins';
-import type { StoredRecord } from '../../store/errors';
-import type { PartitionStore } from '../../store/partitionStore';
-import type { Services } from '../services';
-import { requireMember } from './chatsAccess';
-
-/** Row kinds in a chat's partition. */
-export const KINDS = { agenda: 'agenda', agendaGuard: 'agendaguard', comment: 'comment', history: 'history', record: 'record' } as const;
+import type { ChatMember } from '../domain/chat';
+import type { Commitment } from '../domain/commitments';
+import { personalPartition, type Caller } from '../domain/identity';
+import { MAX_AGENDA_ITEMS, MAX_SHARING_MEMBERS, type Agenda, type AgendaItem, type AgendaItemData, type CommitmentComment, type CommitmentCommentData, type History, type OneOnOneSpace } from '../domain/oneOnOne';
+import { orderAgenda } from '../domain/oneOnOneAgenda';
+import { selectSharedCommitments, selectSharedWins, type MemberItems } from '../domain/oneOnOneSharing';
+import { QUESTION_BANK } from '../domain/questionBank';
+import type { Win } from '../domain/wins';
+import type { StoredRecord } from '../store/errors';
+import type { PartitionStore } from '../store/partitionStore';
+import { chatPartition } from '../store/rosterStore';
+import { requireMember } from './chatAccess';
+import { useCase } from './errors';
+import { KINDS } from './kinds';
+import type { Services } from './services';
 
 function serverFields(record: StoredRecord) {
   return { id: record.id, createdAt: record.createdAt, updatedAt: record.updatedAt, etag: record.etag };
@@ -90,7 +90,7 @@ export async function loadAgenda(shared: PartitionStore, partition: string): Pro
 
 /** A member's own item with its server fields; which fields are shared is decided in the domain. */
 function personalItem<T>(record: StoredRecord): T {
-  // Not `{ ...data, ...fields }`: see toItem for why.
+  // Not `{ ...data, ...fields }`: see toItem (personalItems.ts) for why.
   return Object.assign({}, record.data, serverFields(record)) as T;
 }
 
@@ -103,11 +103,11 @@ async function memberItems(personal: PartitionStore, tenantId: string, owner: Ch
     // A roster entry that is not an Entra object id has no personal partition to read.
     return { owner, commitments: [], wins: [] };
   }
-  const kinds = await personal.listKinds(partition, ['commitment', 'win']);
+  const kinds = await personal.listKinds(partition, [KINDS.commitment, KINDS.win]);
   return {
     owner,
-    commitments: (kinds.get('commitment') ?? []).map((record) => personalItem<Commitment>(record)),
-    wins: (kinds.get('win') ?? []).map((record) => personalItem<Win>(record)),
+    commitments: (kinds.get(KINDS.commitment) ?? []).map((record) => personalItem<Commitment>(record)),
+    wins: (kinds.get(KINDS.win) ?? []).map((record) => personalItem<Win>(record)),
   };
 }
 
@@ -129,7 +129,8 @@ async function withCallerNamed(services: Services, chatId: string, caller: Calle
  * rows (one query for agenda, comments and history); members' personal partitions are read
  * only once the caller is known to be a member, and only the items they shared are returned.
  */
-export async function loadSpace(services: Services, caller: Caller, chatId: string, partition: string, today: string): Promise<OneOnOneSpace> {
+export const loadSpace = useCase(async (services: Services, caller: Caller, chatId: string, today: string): Promise<OneOnOneSpace> => {
+  const partition = chatPartition(chatId);
   const [access, roster, rows] = await Promise.all([
     services.rosters.access(chatId, caller.tenantId, caller.objectId),
     services.rosters.members(chatId),
@@ -156,9 +157,5 @@ export async function loadSpace(services: Services, caller: Caller, chatId: stri
     questionBank: [...QUESTION_BANK],
     limits: { maxAgendaItems: MAX_AGENDA_ITEMS, maxSharingMembers: MAX_SHARING_MEMBERS },
   };
-}
+});
 
-/** A strong validator for a serialised response body, so a polling page gets 304 while nothing changed. */
-export function bodyEtag(text: string): string {
-  return `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
-}

@@ -1,6 +1,6 @@
 import type { ProxyOptions } from 'vite';
-import { routePathPattern } from '../http/router';
-import { routes } from '../http/routeTable';
+import { routePathPattern } from '../../http/router';
+import { routes } from '../routeTable';
 import { DEV_ISSUER_PATHS } from './server';
 
 /** What the local host serves, as the paths a request may name: every route of the route table under `/api`, and the dev issuer. */

@@ -1,7 +1,7 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import { bodyLimitFor } from './http/bodyLimit';
-import type { Router } from './http/router';
-import type { Route } from './http/types';
+import { bodyLimitFor } from '../../http/bodyLimit';
+import type { Router } from '../../http/router';
+import type { Route } from '../../http/types';
 
 /** The slice of `@azure/functions`' `app` this adapter needs, so it can be tested without the host. */
 export interface FunctionsApp {

@@ -1,42 +1,5 @@
 import { z } from 'zod';
-
-/**
- * What the API needs to run, whichever host serves it. Built once at start-up:
- * from the Function App's settings in Azure ({@link loadAzureConfig}), or by the
- * local host from its embedded defaults.
- */
-export interface AppConfig {
-  readonly mode: 'azure' | 'local';
-  readonly tables: TablesConfig;
-  readonly auth: AuthConfig;
-  /** Absent in local mode: the bot endpoint then accepts unauthenticated activities. */
-  readonly bot: BotConfig | undefined;
-  /** The only origin allowed to call the API from a browser. */
-  readonly corsOrigin: string;
-}
-
-/** Connection string locally (Azurite), endpoint + managed identity in Azure. */
-export type TablesConfig =
-  | { readonly kind: 'connectionString'; readonly connectionString: string }
-  | { readonly kind: 'endpoint'; readonly endpoint: string; readonly managedIdentityClientId: string | undefined };
-
-/** How bearer tokens are validated: the same code for Entra ID and the local issuer. */
-export interface AuthConfig {
-  readonly jwksUri: string;
-  /** Expected `iss`; `{tid}` stands for the token's own tenant id (Entra's v2 issuer is per tenant). */
-  readonly issuer: string;
-  readonly audiences: readonly string[];
-  readonly requiredScope: string;
-  /** Tenants whose users may call the API; empty means any tenant. */
-  readonly allowedTenants: readonly string[];
-}
-
-/** The bot's identity, as botbuilder's ConfigurationBotFrameworkAuthentication expects it. */
-export interface BotConfig {
-  readonly appId: string;
-  readonly tenantId: string;
-  readonly appType: 'UserAssignedMSI' | 'SingleTenant';
-}
+import type { AppConfig } from '../../config/settings';
 
 const csv = z
   .string()

@@ -1,17 +1,12 @@
-import type { BotEndpoint } from '../../bot/endpoint';
-import { activityEnvelopeSchema } from '../../domain/botActivity';
-import { toFieldErrors } from '../../domain/problems';
-import { bodyTooLarge, HttpError, malformedJson, unauthorized } from '../errors';
-import type { Services } from '../services';
-import type { PublicRoute } from '../types';
+import type { Services } from '../app/services';
+import type { BotEndpoint } from '../bot/endpoint';
+import { activityEnvelopeSchema, MAX_ACTIVITY_BYTES } from '../domain/botActivity';
+import { toFieldErrors } from '../domain/problems';
+import { bodyTooLarge, HttpError, malformedJson, unauthorized } from '../http/errors';
+import type { PublicRoute } from '../http/types';
 
-/**
- * Largest activity accepted, in bytes. Bot Framework activities go up to 256 KiB, and a
- * message action carries the whole message it was invoked on (Teams messages reach ~28 KB of
- * text, more as HTML), so this route allows more than the API's own MAX_BODY_BYTES.
- * Hosts must read up to this much for `/api/messages`.
- */
-export const MAX_ACTIVITY_BYTES = 256 * 1024;
+// The adapter between HTTP and the bot: it lives with the hosts, the one layer that sees both,
+// so http/ and bot/ never import each other.
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const endpoints = new WeakMap<Services, Promise<BotEndpoint>>();
@@ -23,7 +18,7 @@ const endpoints = new WeakMap<Services, Promise<BotEndpoint>>();
 function endpointFor(services: Services): Promise<BotEndpoint> {
   let endpoint = endpoints.get(services);
   if (endpoint === undefined) {
-    endpoint = import('../../bot/endpoint').then(({ createBotEndpoint }) => createBotEndpoint(services));
+    endpoint = import('../bot/endpoint').then(({ createBotEndpoint }) => createBotEndpoint(services));
     endpoint.catch(() => endpoints.delete(services));
     endpoints.set(services, endpoint);
   }

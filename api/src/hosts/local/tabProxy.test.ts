@@ -37,7 +37,7 @@ describe('the tab servers forward to the local API host', () => {
   });
 
   it('nothing else under /api or /dev', () => {
-    for (const url of ['/api', '/api/', '/api/healthz', '/api/me/wins/01J/extra', '/dev', '/dev/', '/dev/tokens', '/devtools/x.js', '/src/main.tsx']) {
+    for (const url of ['/api', '/api/', '/api/healthz', '/api/me/wins/01J/extra', '/dev', '/dev/', '/dev/tokens', '/devtools/x.js', '/src/app/main.tsx']) {
       expect(forwarded(url), url).toBe(false);
     }
   });

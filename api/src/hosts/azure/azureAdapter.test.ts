@@ -1,9 +1,9 @@
 import { HttpRequest } from '@azure/functions';
 import { describe, expect, it } from 'vitest';
 import { registerRoutes, toFunctionsHandler, type FunctionsApp } from './azureAdapter';
-import { MAX_BODY_BYTES } from './domain/common';
-import { routes } from './http/routeTable';
-import type { ApiRequest } from './http/types';
+import { MAX_BODY_BYTES } from '../../domain/common';
+import { routes } from '../routeTable';
+import type { ApiRequest } from '../../http/types';
 
 /** A router that records what the adapter handed it and echoes the body size. */
 function recordingRouter() {

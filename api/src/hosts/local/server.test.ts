@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi } from '../../../tests/support/apiHarness';
+import { startTestApi } from '../../../../tests/support/apiHarness';
 import type { LocalApi } from './stack';
 
 // A browser or a proxy (Vite's, in `npm start`) reuses one keep-alive connection for many

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Router } from '../http/router';
-import { bodyLimitFor } from '../http/bodyLimit';
-import type { ApiRequest } from '../http/types';
+import type { Router } from '../../http/router';
+import { bodyLimitFor } from '../../http/bodyLimit';
+import type { ApiRequest } from '../../http/types';
 import { isValidDevUser, type DevIssuer } from './devIssuer';
 
 /** Where the local host serves the dev token issuer, beside the API under `/api`. */

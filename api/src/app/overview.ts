@@ -1,0 +1,38 @@
+import { commitmentSchema } from '../domain/commitments';
+import { summariseCommitments } from '../domain/commitmentRules';
+import { goalSchema } from '../domain/goals';
+import { personalPartition, type Caller } from '../domain/identity';
+import type { Overview } from '../domain/overview';
+import { compareWinsNewestFirst } from '../domain/winList';
+import { winSchema } from '../domain/wins';
+import { useCase } from './errors';
+import { KINDS } from './kinds';
+import { toItem } from './personalItems';
+import type { Services } from './services';
+
+/** The personal tab's whole first screen in one partition query. */
+export const loadOverview = useCase(async (services: Services, caller: Caller): Promise<Overview> => {
+  const kinds = await services.personal.listAll(personalPartition(caller), [KINDS.goal, KINDS.win, KINDS.commitment]);
+  return {
+    goals: (kinds.get(KINDS.goal) ?? []).map((record) => toItem(goalSchema, record)),
+    wins: (kinds.get(KINDS.win) ?? []).map((record) => toItem(winSchema, record)).sort(compareWinsNewestFirst),
+    commitments: (kinds.get(KINDS.commitment) ?? []).map((record) => toItem(commitmentSchema, record)),
+  };
+});
+
+/** Follow-through and counts of the caller's commitments as of `today` (the caller's calendar date). */
+export const commitmentSummary = useCase(async (services: Services, caller: Caller, today: string) => {
+  const kinds = await services.personal.listKinds(personalPartition(caller), [KINDS.commitment]);
+  const commitments = (kinds.get(KINDS.commitment) ?? []).map((record) => toItem(commitmentSchema, record));
+  return summariseCommitments(commitments, today);
+});
+
+/** The caller's active goals, which a win may advance. */
+export const activeGoals = useCase(async (services: Services, caller: Caller): Promise<{ id: string; title: string }[]> => {
+  const kinds = await services.personal.listKinds(personalPartition(caller), [KINDS.goal]);
+  return (kinds.get(KINDS.goal) ?? [])
+    .map((record) => toItem(goalSchema, record))
+    .filter((goal) => goal.status === 'active')
+    .map((goal) => ({ id: goal.id, title: goal.title }));
+});
+
