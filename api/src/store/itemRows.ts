@@ -87,7 +87,8 @@ export class RowReader {
   /** The record, or a {@link RowProblem} when the row fits no version of its kind. */
   read(entity: TableEntityResult<ItemEntity>): StoredRecord | RowProblem {
     const version = entity.schemaVersion ?? 1;
-    const key = `${entity.partitionKey}\u0000${entity.rowKey}`;
+    // The result depends only on the kind (the row key's prefix), the version and the body, so the row key alone is the key.
+    const key = entity.rowKey;
     const hit = this.checked.get(key);
     let data: StoredData;
     if (hit !== undefined && hit.body === entity.body && hit.version === version) {
