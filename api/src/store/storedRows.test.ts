@@ -230,6 +230,22 @@ describe('idempotency markers', () => {
     expect((await store.listKinds(partition, [KIND.agenda])).get(KIND.agenda)?.map((item) => item.data.title).sort()).toEqual(['First', 'Later']);
   });
 
+  it('a marker written before markers carried an expiry expires a day after it was written', async () => {
+    let now = Date.now();
+    const store = new PartitionStore(client(), { now: () => now });
+    const partition = `p-${randomUUID()}`;
+    const item = await store.create(partition, KIND.goal, goal('Old marker'));
+    const withExpiry = await store.create(partition, KIND.goal, goal('Probe'), 'old-marker-key');
+    // Plant the old shape: the same marker row, rewritten with its target only.
+    let markerRowKey = '';
+    for await (const entity of raw.listEntities({ queryOptions: { filter: `PartitionKey eq '${partition}'` } })) if (entity.rowKey?.startsWith('idem_')) markerRowKey = entity.rowKey;
+    await raw.upsertEntity({ partitionKey: partition, rowKey: markerRowKey, target: `goal_${item.id}` }, 'Replace');
+    expect(withExpiry.id).not.toBe(item.id);
+    expect((await store.findByIdempotencyKey(partition, KIND.goal, 'old-marker-key'))?.id).toBe(item.id);
+    now += 25 * 3_600_000;
+    expect(await store.findByIdempotencyKey(partition, KIND.goal, 'old-marker-key')).toBeUndefined();
+  });
+
   it('an overview (listKinds, listAll) never reads a marker row', async () => {
     const counting = countingClient();
     const store = new PartitionStore(counting.client);
