@@ -149,18 +149,8 @@ export const sharedWinSchema = z.object({
 });
 export type SharedWin = z.infer<typeof sharedWinSchema>;
 
-/** An agenda item as it stood when the 1:1 was closed. */
-export const recordItemSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  notes: z.string(),
-  kind: z.enum(AGENDA_ITEM_KINDS),
-  questionId: z.enum(QUESTION_IDS).optional(),
-  addedBy: personSchema,
-  discussed: z.boolean(),
-  outcome: z.string(),
-  carriedOver: carriedOverSchema.optional(),
-});
+/** An agenda item as it stood when the 1:1 was closed: its fields without its place or filing mark. */
+export const recordItemSchema = z.object({ id: z.string(), ...agendaItemDataSchema.omit({ position: true, closedIn: true }).shape });
 export type RecordItem = z.infer<typeof recordItemSchema>;
 
 /** One closed 1:1 in the history list. */

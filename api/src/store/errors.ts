@@ -38,3 +38,16 @@ export interface StoredRecord {
   readonly etag: string;
   readonly data: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * A stored row fits no version of its kind's schema (hand-edited, or written by a newer
+ * release). Lists skip such rows and log them; reading the one row throws this, so nothing
+ * reads as a type it does not have. Not the caller's fault: answered as a server error.
+ */
+export class UnreadableRowError extends Error {
+  readonly code = 'unreadable_row';
+  constructor() {
+    super('A stored item could not be read.');
+    this.name = 'UnreadableRowError';
+  }
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { odata, type TableClient } from '@azure/data-tables';
-import type { ChatAccess, ChatMember } from '../domain/chat';
+import { chatMemberSchema, type ChatAccess, type ChatMember } from '../domain/chat';
 import { guard, statusOf, tableCreator } from './storageCall';
 
 type ChatEntity = { partitionKey: string; rowKey: 'chat'; tenantId: string; installedAt: string };
@@ -107,7 +107,9 @@ export class RosterStore {
       const members: ChatMember[] = [];
       const filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${'member_'} and RowKey lt ${'member`'}`;
       for await (const entity of this.client.listEntities<MemberEntity>({ queryOptions: { filter }, abortSignal })) {
-        members.push({ objectId: entity.objectId, name: entity.name ?? '' });
+        // Checked like every other row read back: a row without an id string is not a member.
+        const member = chatMemberSchema.safeParse({ objectId: entity.objectId, name: entity.name ?? '' });
+        if (member.success) members.push(member.data);
       }
       return members;
     });

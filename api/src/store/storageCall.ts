@@ -1,5 +1,5 @@
 import { RestError, type TableClient } from '@azure/data-tables';
-import { InvalidCursorError, ItemNotFoundError, StorageUnavailableError, VersionConflictError } from './errors';
+import { InvalidCursorError, ItemNotFoundError, StorageUnavailableError, UnreadableRowError, VersionConflictError } from './errors';
 
 /** Every storage call gives up after this long, so a request fails within 2 s when storage is down. */
 export const STORAGE_DEADLINE_MS = 1500;
@@ -20,7 +20,7 @@ export async function guard<T>(operation: (abortSignal: AbortSignal) => Promise<
   } catch (error) {
     const status = statusOf(error);
     if (status !== undefined && status < 500) throw error;
-    if (error instanceof ItemNotFoundError || error instanceof VersionConflictError || error instanceof InvalidCursorError) throw error;
+    if (error instanceof ItemNotFoundError || error instanceof VersionConflictError || error instanceof InvalidCursorError || error instanceof UnreadableRowError) throw error;
     throw new StorageUnavailableError({ cause: error });
   }
 }
