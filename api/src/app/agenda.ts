@@ -5,7 +5,7 @@ import type { PartitionWrite } from '../store/partitionStore';
 import type { OpenChat } from './chatAccess';
 import { loadAgenda, toAgendaItem } from './chatSpace';
 import { NotFoundError, StaleVersionError, useCase } from './errors';
-import { KINDS } from './kinds';
+import { KIND } from '../domain/kinds';
 import type { Services } from './services';
 
 /** A stored row that is live on the agenda; a missing or filed-away item is not found. */
@@ -29,19 +29,19 @@ async function guardItemWrite<T>(write: () => Promise<T>): Promise<T> {
 export const updateAgendaItem = useCase(async (services: Services, chat: OpenChat, id: string, etag: string, input: AgendaItemUpdate): Promise<AgendaItem> => {
   const { partition } = chat;
   const shared = services.shared;
-  const current = liveItem(await shared.get(partition, KINDS.agenda, id).catch((error: unknown) => {
+  const current = liveItem(await shared.get(partition, KIND.agenda, id).catch((error: unknown) => {
     if (error instanceof ItemNotFoundError) return undefined;
     throw error;
   }));
   if (current.etag !== etag) throw new StaleVersionError(current);
   const data = agendaItemDataSchema.parse(applyAgendaUpdate(agendaItemData(current), input));
-  return liveItem(await guardItemWrite(() => shared.update(partition, KINDS.agenda, id, data, etag)));
+  return liveItem(await guardItemWrite(() => shared.update(partition, KIND.agenda, id, data, etag)));
 });
 
 /** Takes an item off the agenda if `etag` is still its version. */
 export const deleteAgendaItem = useCase(async (services: Services, chat: OpenChat, id: string, etag: string): Promise<void> => {
   const { partition } = chat;
-  await guardItemWrite(() => services.shared.delete(partition, KINDS.agenda, id, etag));
+  await guardItemWrite(() => services.shared.delete(partition, KIND.agenda, id, etag));
 });
 
 /**
@@ -62,7 +62,7 @@ export const moveAgendaItem = useCase(async (services: Services, chat: OpenChat,
   const writes: PartitionWrite[] = agenda.items.flatMap((item) => {
     const position = plan.positions.get(item.id);
     if (position === undefined) return [];
-    return [{ op: 'replace', kind: KINDS.agenda, id: item.id, data: { ...agendaItemData(item), position }, etag: item.etag, createdAt: item.createdAt }];
+    return [{ op: 'replace', kind: KIND.agenda, id: item.id, data: { ...agendaItemData(item), position }, etag: item.etag, createdAt: item.createdAt }];
   });
   try {
     await shared.transact(partition, writes);

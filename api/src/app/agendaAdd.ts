@@ -7,7 +7,7 @@ import { newItemId, type PartitionStore, type PartitionWrite } from '../store/pa
 import { callerPerson, type OpenChat } from './chatAccess';
 import { loadAgenda, toAgendaItem } from './chatSpace';
 import { ConflictError, NotFoundError, useCase } from './errors';
-import { KINDS } from './kinds';
+import { KIND } from '../domain/kinds';
 import type { Services } from './services';
 
 /** How long an add keeps retrying against concurrent adds before it answers 409 agenda_busy. */
@@ -31,7 +31,7 @@ function added(outcome: AgendaAdd['outcome'], record: StoredRecord | AgendaItem)
 /** The chat's add-guard row, if any add has happened yet. */
 async function guardRow(shared: PartitionStore, partition: string): Promise<StoredRecord | undefined> {
   try {
-    return await shared.get(partition, KINDS.agendaGuard, HISTORY_ID);
+    return await shared.get(partition, KIND.agendaGuard, HISTORY_ID);
   } catch (error) {
     if (error instanceof ItemNotFoundError) return undefined;
     throw error;
@@ -74,7 +74,7 @@ export const addAgendaItem = useCase((services: Services, caller: Caller, chat: 
 /** Counts and adds under the guard row, again while concurrent adds win the race, until the deadline. */
 async function addWithRetries(services: Services, caller: Caller, partition: string, input: AgendaItemInput, key: string | undefined): Promise<AgendaAdd> {
   const shared = services.shared;
-  const earlierAdd = async () => (key === undefined ? undefined : shared.findByIdempotencyKey(partition, KINDS.agenda, key));
+  const earlierAdd = async () => (key === undefined ? undefined : shared.findByIdempotencyKey(partition, KIND.agenda, key));
   const deadline = Date.now() + ADD_DEADLINE_MS;
   let backoff = FIRST_BACKOFF_MS;
   do {
@@ -87,15 +87,15 @@ async function addWithRetries(services: Services, caller: Caller, partition: str
     if (agenda.items.length >= MAX_AGENDA_ITEMS) throw full();
     const id = newItemId();
     const writes: PartitionWrite[] = [
-      { op: 'create', kind: KINDS.agenda, id, data: newAgendaItemData(input, callerPerson(caller), nextPosition(agenda.items)) },
-      ...(key === undefined ? [] : [{ op: 'idempotency', kind: KINDS.agenda, key, id } as const]),
+      { op: 'create', kind: KIND.agenda, id, data: newAgendaItemData(input, callerPerson(caller), nextPosition(agenda.items)) },
+      ...(key === undefined ? [] : [{ op: 'idempotency', kind: KIND.agenda, key, id } as const]),
       guard === undefined
-        ? { op: 'create', kind: KINDS.agendaGuard, id: HISTORY_ID, data: {} }
-        : { op: 'replace', kind: KINDS.agendaGuard, id: HISTORY_ID, data: {}, etag: guard.etag, createdAt: guard.createdAt },
+        ? { op: 'create', kind: KIND.agendaGuard, id: HISTORY_ID, data: {} }
+        : { op: 'replace', kind: KIND.agendaGuard, id: HISTORY_ID, data: {}, etag: guard.etag, createdAt: guard.createdAt },
     ];
     try {
       await shared.transact(partition, writes);
-      return added('created', await shared.get(partition, KINDS.agenda, id));
+      return added('created', await shared.get(partition, KIND.agenda, id));
     } catch (error) {
       if (!(error instanceof VersionConflictError)) throw error;
     }

@@ -12,16 +12,15 @@ import type { PartitionStore } from '../store/partitionStore';
 import { chatPartition } from '../store/rosterStore';
 import { requireMember } from './chatAccess';
 import { useCase } from './errors';
-import { KINDS } from './kinds';
+import { KIND } from '../domain/kinds';
 import type { Services } from './services';
 
 function serverFields(record: StoredRecord) {
   return { id: record.id, createdAt: record.createdAt, updatedAt: record.updatedAt, etag: record.etag };
 }
 
-// Rows are validated against the contract when they are written, so the read path (a page
-// that polls) maps fields without validating them again; the mappers below pick each field
-// by name, so nothing else a row may hold reaches a response.
+// The store checks every row against its kind's versioned schema on read (domain/kinds.ts);
+// the mappers below pick each field by name, so nothing else a row may hold reaches a response.
 
 /** A stored agenda row as the API returns it, or undefined for a row a close has filed away. */
 export function toAgendaItem(record: StoredRecord): AgendaItem | undefined {
@@ -72,10 +71,10 @@ export interface AgendaState {
 
 /** The agenda in order, built from the chat's agenda rows and its history row. */
 export function agendaFrom(rows: ReadonlyMap<string, StoredRecord[]>): AgendaState {
-  const records = rows.get(KINDS.agenda) ?? [];
+  const records = rows.get(KIND.agenda) ?? [];
   const items = orderAgenda(records.flatMap((record) => toAgendaItem(record) ?? []));
   const live = new Set(items.map((item) => item.id));
-  const history = toHistory(rows.get(KINDS.history));
+  const history = toHistory(rows.get(KIND.history));
   return {
     agenda: { version: agendaVersion(items, history?.record), items, maxItems: MAX_AGENDA_ITEMS },
     history,
@@ -85,7 +84,7 @@ export function agendaFrom(rows: ReadonlyMap<string, StoredRecord[]>): AgendaSta
 
 /** The agenda and the history row, in one partition query. */
 export async function loadAgenda(shared: PartitionStore, partition: string): Promise<AgendaState> {
-  return agendaFrom(await shared.listKinds(partition, [KINDS.agenda, KINDS.history]));
+  return agendaFrom(await shared.listKinds(partition, [KIND.agenda, KIND.history]));
 }
 
 /** A member's own item with its server fields; which fields are shared is decided in the domain. */
@@ -103,11 +102,11 @@ async function memberItems(personal: PartitionStore, tenantId: string, owner: Ch
     // A roster entry that is not an Entra object id has no personal partition to read.
     return { owner, commitments: [], wins: [] };
   }
-  const kinds = await personal.listKinds(partition, [KINDS.commitment, KINDS.win]);
+  const kinds = await personal.listKinds(partition, [KIND.commitment, KIND.win]);
   return {
     owner,
-    commitments: (kinds.get(KINDS.commitment) ?? []).map((record) => personalItem<Commitment>(record)),
-    wins: (kinds.get(KINDS.win) ?? []).map((record) => personalItem<Win>(record)),
+    commitments: (kinds.get(KIND.commitment) ?? []).map((record) => personalItem<Commitment>(record)),
+    wins: (kinds.get(KIND.win) ?? []).map((record) => personalItem<Win>(record)),
   };
 }
 
@@ -134,7 +133,7 @@ export const loadSpace = useCase(async (services: Services, caller: Caller, chat
   const [access, roster, rows] = await Promise.all([
     services.rosters.access(chatId, caller.tenantId, caller.objectId),
     services.rosters.members(chatId),
-    services.shared.listKinds(partition, [KINDS.agenda, KINDS.comment, KINDS.history]),
+    services.shared.listKinds(partition, [KIND.agenda, KIND.comment, KIND.history]),
   ]);
   requireMember(access);
   const members = await withCallerNamed(services, chatId, caller, roster);
@@ -142,7 +141,7 @@ export const loadSpace = useCase(async (services: Services, caller: Caller, chat
   const personal = sharedItemsAvailable ? await Promise.all(members.map((member) => memberItems(services.personal, caller.tenantId, member))) : [];
   const { agenda, history } = agendaFrom(rows);
   const last = history === undefined ? undefined : history.history;
-  const comments = (rows.get(KINDS.comment) ?? []).map(toComment);
+  const comments = (rows.get(KIND.comment) ?? []).map(toComment);
   return {
     chatId,
     today,

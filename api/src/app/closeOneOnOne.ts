@@ -6,7 +6,7 @@ import { MAX_TRANSACTION_OPERATIONS, newItemId, type PartitionStore, type Partit
 import { callerPerson, type OpenChat } from './chatAccess';
 import { loadAgenda } from './chatSpace';
 import { ConflictError, StaleVersionError, useCase } from './errors';
-import { KINDS } from './kinds';
+import { KIND } from '../domain/kinds';
 import type { Logger, Services } from './services';
 
 function toRecord(record: StoredRecord): OneOnOneRecord {
@@ -31,7 +31,7 @@ async function sweepFiled(shared: PartitionStore, partition: string, ids: readon
   try {
     for (let start = 0; start < ids.length; start += MAX_TRANSACTION_OPERATIONS) {
       const chunk = ids.slice(start, start + MAX_TRANSACTION_OPERATIONS);
-      await shared.transact(partition, chunk.map((id): PartitionWrite => ({ op: 'delete', kind: KINDS.agenda, id })));
+      await shared.transact(partition, chunk.map((id): PartitionWrite => ({ op: 'delete', kind: KIND.agenda, id })));
     }
   } catch (error) {
     log.error('Could not remove filed agenda items', error);
@@ -48,7 +48,7 @@ export const closeOneOnOne = useCase(async (services: Services, caller: Caller, 
   const shared = services.shared;
   /** The record this key made, if any: a retry, or a twin of this request that got there first. */
   const sameClose = async () => {
-    const earlier = await shared.findByIdempotencyKey(partition, KINDS.record, key);
+    const earlier = await shared.findByIdempotencyKey(partition, KIND.record, key);
     return earlier === undefined ? undefined : closeResult(shared, partition, toRecord(earlier));
   };
   const earlier = await sameClose();
@@ -76,13 +76,13 @@ export const closeOneOnOne = useCase(async (services: Services, caller: Caller, 
   // One transaction: every item is rewritten under its ETag and the history row under its
   // own, so a concurrent edit or a second close fails this one instead of being lost.
   const writes: PartitionWrite[] = [
-    { op: 'create', kind: KINDS.record, id: recordId, data: plan.record },
-    { op: 'idempotency', kind: KINDS.record, key, id: recordId },
+    { op: 'create', kind: KIND.record, id: recordId, data: plan.record },
+    { op: 'idempotency', kind: KIND.record, key, id: recordId },
     history === undefined
-      ? { op: 'create', kind: KINDS.history, id: HISTORY_ID, data: plan.history }
-      : { op: 'replace', kind: KINDS.history, id: HISTORY_ID, data: plan.history, etag: history.record.etag, createdAt: history.record.createdAt },
+      ? { op: 'create', kind: KIND.history, id: HISTORY_ID, data: plan.history }
+      : { op: 'replace', kind: KIND.history, id: HISTORY_ID, data: plan.history, etag: history.record.etag, createdAt: history.record.createdAt },
     ...[...plan.carried, ...plan.filed].map(
-      ({ item, data }): PartitionWrite => ({ op: 'replace', kind: KINDS.agenda, id: item.id, data, etag: item.etag, createdAt: item.createdAt }),
+      ({ item, data }): PartitionWrite => ({ op: 'replace', kind: KIND.agenda, id: item.id, data, etag: item.etag, createdAt: item.createdAt }),
     ),
   ];
   try {
@@ -100,11 +100,11 @@ export const closeOneOnOne = useCase(async (services: Services, caller: Caller, 
 
 /** Past 1:1s of the chat, newest first, a page at a time. */
 export const listRecords = useCase(async (services: Services, chat: OpenChat, page: { limit: number; cursor?: string | undefined }) => {
-  const found = await services.shared.list(chat.partition, KINDS.record, page.limit, page.cursor);
+  const found = await services.shared.list(chat.partition, KIND.record, page.limit, page.cursor);
   return { items: found.items.map((record) => toSummary(toRecord(record))), nextCursor: found.nextCursor };
 });
 
 /** One past 1:1: its agenda as it was closed. */
 export const getRecord = useCase(async (services: Services, chat: OpenChat, id: string): Promise<OneOnOneRecord> =>
-  toRecord(await services.shared.get(chat.partition, KINDS.record, id)),
+  toRecord(await services.shared.get(chat.partition, KIND.record, id)),
 );

@@ -4,7 +4,7 @@ import type { MessageSource } from '../domain/source';
 import { winSchema, type Win, type WinInput } from '../domain/wins';
 import { ItemNotFoundError, StorageUnavailableError, type StoredRecord } from '../store/errors';
 import { useCase } from './errors';
-import { KINDS } from './kinds';
+import { KIND } from '../domain/kinds';
 import { toItem } from './personalItems';
 import type { Services } from './services';
 import { requireGoalOf } from './winGoal';
@@ -45,7 +45,7 @@ async function storeOnce(services: Services, caller: Caller, message: SourceMess
   const partition = personalPartition(caller);
   const now = Date.now();
   const slot = Math.floor(now / DEDUPE_SLOT_MS);
-  const kind = KINDS[logged.kind];
+  const kind = KIND[logged.kind];
   const data = { ...logged.input, source: message.source };
   if (now - slot * DEDUPE_SLOT_MS < DEDUPE_GRACE_MS) {
     try {

@@ -6,31 +6,31 @@ import type { Overview } from '../domain/overview';
 import { compareWinsNewestFirst } from '../domain/winList';
 import { winSchema } from '../domain/wins';
 import { useCase } from './errors';
-import { KINDS } from './kinds';
+import { KIND, PERSONAL_KINDS } from '../domain/kinds';
 import { toItem } from './personalItems';
 import type { Services } from './services';
 
 /** The personal tab's whole first screen in one partition query. */
 export const loadOverview = useCase(async (services: Services, caller: Caller): Promise<Overview> => {
-  const kinds = await services.personal.listAll(personalPartition(caller), [KINDS.goal, KINDS.win, KINDS.commitment]);
+  const kinds = await services.personal.listKinds(personalPartition(caller), PERSONAL_KINDS.map((kind) => kind.name));
   return {
-    goals: (kinds.get(KINDS.goal) ?? []).map((record) => toItem(goalSchema, record)),
-    wins: (kinds.get(KINDS.win) ?? []).map((record) => toItem(winSchema, record)).sort(compareWinsNewestFirst),
-    commitments: (kinds.get(KINDS.commitment) ?? []).map((record) => toItem(commitmentSchema, record)),
+    goals: (kinds.get(KIND.goal) ?? []).map((record) => toItem(goalSchema, record)),
+    wins: (kinds.get(KIND.win) ?? []).map((record) => toItem(winSchema, record)).sort(compareWinsNewestFirst),
+    commitments: (kinds.get(KIND.commitment) ?? []).map((record) => toItem(commitmentSchema, record)),
   };
 });
 
 /** Follow-through and counts of the caller's commitments as of `today` (the caller's calendar date). */
 export const commitmentSummary = useCase(async (services: Services, caller: Caller, today: string) => {
-  const kinds = await services.personal.listKinds(personalPartition(caller), [KINDS.commitment]);
-  const commitments = (kinds.get(KINDS.commitment) ?? []).map((record) => toItem(commitmentSchema, record));
+  const kinds = await services.personal.listKinds(personalPartition(caller), [KIND.commitment]);
+  const commitments = (kinds.get(KIND.commitment) ?? []).map((record) => toItem(commitmentSchema, record));
   return summariseCommitments(commitments, today);
 });
 
 /** The caller's active goals, which a win may advance. */
 export const activeGoals = useCase(async (services: Services, caller: Caller): Promise<{ id: string; title: string }[]> => {
-  const kinds = await services.personal.listKinds(personalPartition(caller), [KINDS.goal]);
-  return (kinds.get(KINDS.goal) ?? [])
+  const kinds = await services.personal.listKinds(personalPartition(caller), [KIND.goal]);
+  return (kinds.get(KIND.goal) ?? [])
     .map((record) => toItem(goalSchema, record))
     .filter((goal) => goal.status === 'active')
     .map((goal) => ({ id: goal.id, title: goal.title }));

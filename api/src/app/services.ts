@@ -34,12 +34,14 @@ export const jsonLogger: Logger = {
 /** Builds the services from the config; tests may replace any of them (the logger, usually). */
 export function createServices(config: AppConfig, overrides: Partial<Services> = {}): Services {
   const tables = createTableClients(config.tables);
+  // The stores report rows that fit no schema version through the same logger as everything else.
+  const log = overrides.log ?? jsonLogger;
   return {
     config,
-    personal: new PartitionStore(tables.get(TABLES.personal)),
-    shared: new PartitionStore(tables.get(TABLES.shared)),
+    personal: new PartitionStore(tables.get(TABLES.personal), { log }),
+    shared: new PartitionStore(tables.get(TABLES.shared), { log }),
     rosters: new RosterStore(tables.get(TABLES.shared)),
-    log: jsonLogger,
+    log,
     ...overrides,
   };
 }

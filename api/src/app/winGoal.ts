@@ -1,6 +1,6 @@
 import { personalPartition, type Caller } from '../domain/identity';
 import { ItemNotFoundError } from '../store/errors';
-import { KINDS } from './kinds';
+import { KIND } from '../domain/kinds';
 import { InvalidInputError } from './errors';
 import type { Services } from './services';
 
@@ -14,7 +14,7 @@ export const NO_SUCH_GOAL = 'No such goal.';
 export async function requireGoalOf(services: Services, caller: Caller, goalId: string | undefined): Promise<void> {
   if (goalId === undefined) return;
   try {
-    await services.personal.get(personalPartition(caller), KINDS.goal, goalId);
+    await services.personal.get(personalPartition(caller), KIND.goal, goalId);
   } catch (error) {
     if (error instanceof ItemNotFoundError) throw new InvalidInputError([{ path: 'goalId', message: NO_SUCH_GOAL }]);
     throw error;

@@ -178,13 +178,14 @@ export class PartitionStore {
   /**
    * Replaces an item's data if its ETag still matches; else {@link VersionConflictError} with
    * the current item. Two round trips: the row's creation time, then the conditional write;
-   * the record returned is built from what was written and the write's new ETag.
+   * the record returned is built from what was written and the write's new ETag. A caller that
+   * has just read the item passes its `createdAt`, and the write is the only round trip.
    */
-  async update(partition: string, kind: string, id: string, data: object, etag: string): Promise<StoredRecord> {
+  async update(partition: string, kind: string, id: string, data: object, etag: string, knownCreatedAt?: string): Promise<StoredRecord> {
     const spec = itemKind(kind);
     const checked = checkForWrite(spec, data);
     await this.ensureTable();
-    const createdAt = await this.createdAtOf(partition, spec, id);
+    const createdAt = knownCreatedAt ?? (await this.createdAtOf(partition, spec, id));
     const entity = itemEntity(partition, spec, id, checked, createdAt, new Date().toISOString());
     let written: string | undefined;
     try {
@@ -261,10 +262,6 @@ export class PartitionStore {
     return { items: this.readAll(page), nextCursor: page.continuationToken };
   }
 
-  /** Same as {@link listKinds}: only the kinds' row ranges are read, never idempotency markers. */
-  async listAll(partition: string, kinds: readonly string[]): Promise<Map<string, StoredRecord[]>> {
-    return this.listKinds(partition, kinds);
-  }
 
   /**
    * Every item of the given kinds in the partition, in one query that asks storage only for

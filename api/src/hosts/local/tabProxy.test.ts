@@ -14,9 +14,12 @@ async function tabModulesUnderApi(): Promise<string[]> {
   for (const entry of await readdir(path.join(repoRoot, 'src'), { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !/\.tsx?$/.test(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
-    for (const [, specifier = ''] of (await readFile(file, 'utf8')).matchAll(/from '(\.[^']*api\/src\/[^']*)'/g)) {
+    const source = await readFile(file, 'utf8');
+    for (const [, specifier = ''] of source.matchAll(/from '(\.[^']*api\/src\/[^']*)'/g)) {
       modules.add(`/${path.relative(repoRoot, path.resolve(path.dirname(file), specifier))}.ts`);
     }
+    // The `@domain` alias (vite.config.ts) resolves to api/src/domain, and Vite serves those files under that path.
+    for (const [, module = ''] of source.matchAll(/from '@domain\/([^']*)'/g)) modules.add(`/api/src/domain/${module}.ts`);
   }
   return [...modules];
 }
