@@ -125,17 +125,20 @@ describe('personal tab: commitments', () => {
     const { context, page } = await stack.open(user);
     await loaded(page);
     await card(page, title).getByRole('button', { name: `Drop: ${title}` }).click();
-    const undo = page.getByRole('button', { name: `Undo dropping ${title}` });
-    // The dropped card folds away with its buttons: focus lands on the way back.
-    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Undo dropping ${title}`);
-    await poll(() => page.getByRole('status').filter({ hasText: `Commitment dropped: ${title}` }).isVisible()).toBe(true);
+    const toast = page.getByRole('status').filter({ hasText: `Commitment dropped: ${title}` });
+    const undo = toast.getByRole('button', { name: `Undo dropping ${title}` });
+    await poll(() => undo.isVisible()).toBe(true);
+    // The dropped card folds away with its buttons: focus goes to the section, not to the toast.
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('commitments-heading');
     expect(await card(page, title).count()).toBe(0);
     expect(await commitmentsRegion(page).getByRole('button', { name: 'Dropped (1)' }).isVisible()).toBe(true);
     expect((await client.request('GET', `/me/commitments/${String(created.body.id)}`)).body.status).toBe('dropped');
 
     await undo.click();
     await poll(() => card(page, title).isVisible()).toBe(true);
+    await poll(() => page.getByRole('status').filter({ hasText: `Commitment reopened: ${title}` }).isVisible()).toBe(true);
     expect(await undo.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('commitments-heading');
     expect((await client.request('GET', `/me/commitments/${String(created.body.id)}`)).body.status).toBe('open');
 
     await card(page, title).getByRole('button', { name: `Delete commitment: ${title}` }).click();
