@@ -155,6 +155,68 @@ describe('personal tab: commitments', () => {
   });
 });
 
+describe('undo from the keyboard', () => {
+  it('the toast is announced without taking focus, and Ctrl+Z undoes a drop and then a delete while it shows', async () => {
+    const user = newUser('Rowan');
+    const client = await clientFor(stack.api, user);
+    const dropTitle = 'Plan the team offsite';
+    const deleteTitle = 'Send the budget';
+    const dropped = await client.request('POST', '/me/commitments', { body: { title: dropTitle, dueDate: addDays(today, 20) } });
+    await client.request('POST', '/me/commitments', { body: { title: deleteTitle, dueDate: addDays(today, 30) } });
+    const { context, page } = await stack.open(user);
+    await loaded(page);
+
+    await card(page, dropTitle).getByRole('button', { name: `Drop: ${dropTitle}` }).press('Enter');
+    const live = page.locator('[role="status"][aria-live="polite"]');
+    await poll(() => live.innerText()).toContain(`Commitment dropped: ${dropTitle}`);
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('commitments-heading');
+    expect(await live.getByRole('button', { name: `Undo dropping ${dropTitle}` }).getAttribute('aria-keyshortcuts')).toContain('Control+Z');
+    await page.keyboard.press('Control+z');
+    await poll(() => card(page, dropTitle).isVisible()).toBe(true);
+    await poll(() => live.innerText()).toContain(`Commitment reopened: ${dropTitle}`);
+    // Focus stayed where the keyboard user was.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('commitments-heading');
+    expect((await client.request('GET', `/me/commitments/${String(dropped.body.id)}`)).body.status).toBe('open');
+    // A second press has nothing left to undo: the commitment is not dropped or reopened twice.
+    await page.keyboard.press('Control+z');
+    expect(await commitmentsRegion(page).getByRole('alert').count()).toBe(0);
+
+    await card(page, deleteTitle).getByRole('button', { name: `Delete commitment: ${deleteTitle}` }).press('Enter');
+    const confirm = page.getByRole('alertdialog', { name: 'Delete this commitment?' });
+    await confirm.getByRole('button', { name: 'Delete' }).press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    await poll(() => live.innerText()).toContain(`Commitment deleted: ${deleteTitle}`);
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.press('Control+z');
+    await poll(() => card(page, deleteTitle).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(focused);
+    await page.reload();
+    await loaded(page);
+    expect(await card(page, deleteTitle).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('Ctrl+Z in a text field undoes the typing, not the last drop', async () => {
+    const user = newUser('Sage');
+    const client = await clientFor(stack.api, user);
+    const title = 'Write the launch notes';
+    await client.request('POST', '/me/commitments', { body: { title } });
+    const { context, page } = await stack.open(user);
+    await loaded(page);
+    await card(page, title).getByRole('button', { name: `Drop: ${title}` }).click();
+    await page.getByRole('button', { name: `Undo dropping ${title}` }).waitFor();
+    await page.getByRole('button', { name: 'Add commitment' }).click();
+    const field = page.getByRole('dialog', { name: 'Add a commitment' }).getByRole('textbox', { name: 'What you promised' });
+    await field.fill('Draft');
+    await field.press('Control+z');
+    // Still dropped, on the server too: the shortcut belonged to the field.
+    await page.waitForTimeout(1000);
+    const listed = await client.request('GET', '/me/commitments');
+    expect(listed.body.items?.map((item) => item.status)).toEqual(['dropped']);
+    await context.close();
+  });
+});
+
 describe('commitments accessibility', () => {
   it.each(A11Y_CASES)('has no serious violations with every kind of commitment and with the dialogs open ($theme, $width px)', async ({ theme, width }) => {
     const user = newUser('Harper');

@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 
 /** A way back offered with a message, such as Undo after a delete. */
 export interface StatusAction {
@@ -23,6 +23,9 @@ export const UNDO_WINDOW_MS = 8000;
 
 // Distance from the window's edge, in px: also used to work out where the toast would sit.
 const EDGE_PX = 16;
+
+// How the shortcut is written where the user is.
+const SHORTCUT = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘Z' : 'Ctrl+Z';
 
 // What the toast must never cover: the buttons on item cards.
 const AVOID = 'article button';
@@ -59,6 +62,42 @@ const useStyles = makeStyles({
   },
   text: { flexGrow: 1 },
 });
+
+/** Where Ctrl+Z belongs to what is being typed, or to a dialog in front, not to the toast. */
+function ownsUndo(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.closest('input, textarea, select, [role="dialog"], [role="alertdialog"]') !== null;
+}
+
+/**
+ * Ctrl+Z (Cmd+Z on a Mac) runs the toast's way back while it shows, from anywhere on the page,
+ * so keyboard users need not travel to the toast and focus stays where it is.
+ * Runs once: a second press, or a click after it, does nothing.
+ */
+function useUndoShortcut(status: StatusMessage | undefined): (() => void) | undefined {
+  const action = status?.action;
+  const run = useMemo(() => {
+    if (action === undefined) return undefined;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      action.run();
+    };
+  }, [action]);
+  useEffect(() => {
+    if (run === undefined) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      if (event.defaultPrevented || ownsUndo(event.target)) return;
+      event.preventDefault();
+      run();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [run]);
+  return run;
+}
 
 /** State for {@link StatusToast}: the current message and `announce` to show a new one for a few seconds. */
 export function useStatusMessage() {
@@ -118,7 +157,8 @@ function usePlacement(toast: RefObject<HTMLDivElement | null>, id: number | unde
 
 /**
  * Confirms a save or delete: visible for a few seconds, read out by screen readers, with a
- * way back (Undo) when there is one. Placed where it covers no card's buttons.
+ * way back (Undo, also Ctrl+Z / Cmd+Z) when there is one. Placed where it covers no card's buttons.
+ * It never takes focus.
  * The live region is always in the page, because one that appears with its text is often not announced.
  */
 export function StatusToast({ status }: { status: StatusMessage | undefined }) {
@@ -126,17 +166,14 @@ export function StatusToast({ status }: { status: StatusMessage | undefined }) {
   const toast = useRef<HTMLDivElement>(null);
   const placement = usePlacement(toast, status?.id);
   const action = status?.action;
+  const run = useUndoShortcut(status);
   return (
     <div className={mergeClasses(styles.region, placement === 'top' && styles.top)} role="status" aria-live="polite">
       {status === undefined ? null : (
         <div key={status.id} ref={toast} className={styles.toast}>
           <span className={styles.text}>{status.text}</span>
-          {action === undefined ? null : (
-            <Button
-              size="small"
-              aria-label={action.name}
-              onClick={action.run}
-            >
+          {action === undefined || run === undefined ? null : (
+            <Button size="small" aria-label={action.name} aria-keyshortcuts="Control+Z Meta+Z" title={`${action.label} (${SHORTCUT})`} onClick={run}>
               {action.label}
             </Button>
           )}
