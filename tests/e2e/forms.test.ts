@@ -44,6 +44,34 @@ describe('forms and dialogs when things fail', () => {
     await context.close();
   });
 
+  it.each([
+    { screen: 'the chat tab', chunk: 'ChatScreen', hash: '/chat' },
+    { screen: 'the dev bar', chunk: 'DevBar', hash: '/personal' },
+  ])('$screen, when its code cannot be loaded, says so in place with Retry and shows once the network is back', async ({ screen, chunk, hash }) => {
+    const { context, page } = await stack.open(newUser('Robin'), { hash });
+    const shown = () =>
+      screen === 'the dev bar'
+        ? page.getByRole('region', { name: 'Local development' }).isVisible()
+        : page.getByText(/in the Local development bar above/).isVisible();
+    await poll(shown).toBe(true);
+    // Opened again with its code unreachable, as after the network dropped.
+    let offline = true;
+    await page.route(new RegExp(`/assets/${chunk}-[^/]+\\.js$`), (route) => (offline ? route.abort('internetdisconnected') : route.fallback()));
+    await page.reload();
+    const notice = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await poll(() => notice.isVisible()).toBe(true);
+    expect(await page.getByText('Something went wrong').count()).toBe(0);
+    expect(await shown()).toBe(false);
+    // A whole screen has nothing to go back to: Retry only.
+    expect(await notice.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+
+    offline = false;
+    await notice.getByRole('button', { name: 'Retry' }).click();
+    await poll(shown).toBe(true);
+    expect(await notice.count()).toBe(0);
+    await context.close();
+  });
+
   it('a save that fails offline says what to do, keeps focus in the dialog, and Esc still works (asking first)', async () => {
     const { context, page } = await stack.open(newUser('Sasha'));
     await loaded(page);
