@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { LIMITS } from '../domain/common';
 import { goalSchema } from '../domain/goals';
 import { personalPartition, type Caller } from '../domain/identity';
 import { toItem } from '../http/routes/personalItems';
@@ -46,12 +47,18 @@ export async function activeGoals(services: Services, caller: Caller): Promise<{
     .map((goal) => ({ id: goal.id, title: goal.title }));
 }
 
+/** Says so when Details could not take the whole message (it keeps the first LIMITS.text characters). */
+function shortenedNotes(form: LogItemForm, message: LoggedMessage): Partial<Record<FormField, string>> {
+  if (message.text.length <= LIMITS.text || form.details === message.text) return {};
+  return { details: `Shortened to fit: the message has ${message.text.length.toLocaleString('en-US')}.` };
+}
+
 /** The form dialog, with any errors next to their fields. */
 export function formReply(form: LogItemForm, message: LoggedMessage, goals: { id: string; title: string }[], errors: Partial<Record<FormField, string>> = {}): ActionReply {
   return {
     type: 'form',
     title: DIALOG_TITLE,
-    card: logItemCard({ form, goals, errors, authorName: message.authorName, context: formContext(message) }),
+    card: logItemCard({ form, goals, errors, notes: shortenedNotes(form, message), authorName: message.authorName, context: formContext(message) }),
   };
 }
 
