@@ -186,6 +186,14 @@ describe('undo', () => {
       }
       await page.getByRole('button', { name: `Undo deleting ${noun}: ${title}` }).click();
     }
+    // Drop's toast keeps clear of them too.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('button', { name: 'Drop: Commitment 5' }).click();
+    await page.getByRole('button', { name: 'Undo dropping Commitment 5' }).waitFor();
+    for (const y of [0, 400, 800, 100_000]) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await poll(() => overlaps()).toBe(0);
+    }
     await context.close();
   });
 });

@@ -40,7 +40,7 @@ const useStyles = makeStyles({
     pointerEvents: 'none',
     zIndex: 1000,
   },
-  top: { bottom: 'auto', top: `${EDGE_PX}px` },
+  placed: { bottom: 'auto' },
   toast: {
     display: 'flex',
     alignItems: 'center',
@@ -117,32 +117,50 @@ export function useStatusMessage() {
   return { status, announce };
 }
 
-function overlapsAny(band: { top: number; bottom: number; left: number; right: number }): number {
-  let count = 0;
-  for (const element of document.querySelectorAll(AVOID)) {
-    const rect = element.getBoundingClientRect();
-    if (rect.width === 0 || rect.height === 0) continue;
-    if (rect.left < band.right && rect.right > band.left && rect.top < band.bottom && rect.bottom > band.top) count += 1;
-  }
-  return count;
+interface Box {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+// Step, in px, when looking up the window for a place clear of the cards' buttons.
+const SCAN_STEP_PX = 8;
+
+/** The boxes of the card buttons now drawn. */
+function buttonBoxes(): Box[] {
+  return [...document.querySelectorAll(AVOID)].map((element) => element.getBoundingClientRect()).filter((rect) => rect.width > 0 && rect.height > 0);
+}
+
+function overlaps(band: Box, boxes: readonly Box[]): number {
+  return boxes.filter((box) => box.left < band.right && box.right > band.left && box.top < band.bottom && box.bottom > band.top).length;
 }
 
 /**
- * Where the toast sits: at the bottom, unless there it would cover a card's buttons and at the
- * top it would not. Checked when it appears and whenever the page scrolls or resizes.
+ * Where the toast's top sits, in px from the window's top, or undefined for the bottom: the
+ * bottom edge, else the top edge, else the lowest place between the cards' buttons (on a
+ * phone the cards fill the width, so both edges can cover some); where none is clear, the one
+ * covering fewest. Checked when it appears and whenever the page scrolls or resizes.
  */
-function usePlacement(toast: RefObject<HTMLDivElement | null>, id: number | undefined) {
-  const [placement, setPlacement] = useState<'bottom' | 'top'>('bottom');
+function usePlacement(toast: RefObject<HTMLDivElement | null>, id: number | undefined): number | undefined {
+  const [top, setTop] = useState<number>();
   useLayoutEffect(() => {
     if (id === undefined) return;
     const place = () => {
       const rect = toast.current?.getBoundingClientRect();
       if (rect === undefined) return;
-      const height = rect.height;
-      const x = { left: rect.left, right: rect.right };
-      const atBottom = overlapsAny({ ...x, top: window.innerHeight - EDGE_PX - height, bottom: window.innerHeight - EDGE_PX });
-      const atTop = overlapsAny({ ...x, top: EDGE_PX, bottom: EDGE_PX + height });
-      setPlacement(atBottom > 0 && atTop < atBottom ? 'top' : 'bottom');
+      const boxes = buttonBoxes();
+      const covered = (y: number) => overlaps({ left: rect.left, right: rect.right, top: y, bottom: y + rect.height }, boxes);
+      const atBottom = window.innerHeight - EDGE_PX - rect.height;
+      const candidates = [atBottom, EDGE_PX];
+      for (let y = atBottom - SCAN_STEP_PX; y > EDGE_PX; y -= SCAN_STEP_PX) candidates.push(y);
+      let best = { y: atBottom, count: covered(atBottom) };
+      for (const y of candidates) {
+        if (best.count === 0) break;
+        const count = covered(y);
+        if (count < best.count) best = { y, count };
+      }
+      setTop(best.y === atBottom ? undefined : best.y);
     };
     place();
     window.addEventListener('scroll', place, { passive: true });
@@ -152,7 +170,7 @@ function usePlacement(toast: RefObject<HTMLDivElement | null>, id: number | unde
       window.removeEventListener('resize', place);
     };
   }, [toast, id]);
-  return placement;
+  return top;
 }
 
 /**
@@ -164,11 +182,16 @@ function usePlacement(toast: RefObject<HTMLDivElement | null>, id: number | unde
 export function StatusToast({ status }: { status: StatusMessage | undefined }) {
   const styles = useStyles();
   const toast = useRef<HTMLDivElement>(null);
-  const placement = usePlacement(toast, status?.id);
+  const top = usePlacement(toast, status?.id);
   const action = status?.action;
   const run = useUndoShortcut(status);
   return (
-    <div className={mergeClasses(styles.region, placement === 'top' && styles.top)} role="status" aria-live="polite">
+    <div
+      className={mergeClasses(styles.region, top !== undefined && styles.placed)}
+      style={top === undefined ? undefined : { top: `${top}px` }}
+      role="status"
+      aria-live="polite"
+    >
       {status === undefined ? null : (
         <div key={status.id} ref={toast} className={styles.toast}>
           <span className={styles.text}>{status.text}</span>
