@@ -133,8 +133,11 @@ describe('undo', () => {
     await page.getByRole('alertdialog', { name: 'Delete this goal?' }).getByRole('button', { name: 'Delete' }).click();
     await poll(() => card(page, 'Speak at a conference').count()).toBe(0);
     const toast = page.getByRole('status').filter({ hasText: 'Goal deleted: Speak at a conference' });
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('goals-heading');
     await toast.getByRole('button', { name: 'Undo deleting goal: Speak at a conference' }).click();
     await poll(() => card(page, 'Speak at a conference').isVisible()).toBe(true);
+    // The Undo button goes with its toast: focus is back where it was, not fallen to the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('goals-heading');
     await poll(() => page.getByRole('status').filter({ hasText: 'Restored: Speak at a conference' }).isVisible()).toBe(true);
     await page.reload();
     await loaded(page);

@@ -185,6 +185,8 @@ export function StatusToast({ status }: { status: StatusMessage | undefined }) {
   const top = usePlacement(toast, status?.id);
   const action = status?.action;
   const run = useUndoShortcut(status);
+  // What had focus before the Undo button: the button goes with this toast, so focus returns there.
+  const before = useRef<HTMLElement | null>(null);
   return (
     <div
       className={mergeClasses(styles.region, top !== undefined && styles.placed)}
@@ -196,7 +198,19 @@ export function StatusToast({ status }: { status: StatusMessage | undefined }) {
         <div key={status.id} ref={toast} className={styles.toast}>
           <span className={styles.text}>{status.text}</span>
           {action === undefined || run === undefined ? null : (
-            <Button size="small" aria-label={action.name} aria-keyshortcuts="Control+Z Meta+Z" title={`${action.label} (${SHORTCUT})`} onClick={run}>
+            <Button
+              size="small"
+              aria-label={action.name}
+              aria-keyshortcuts="Control+Z Meta+Z"
+              title={`${action.label} (${SHORTCUT})`}
+              onFocus={(event) => {
+                before.current = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
+              }}
+              onClick={() => {
+                run();
+                if (before.current?.isConnected === true) before.current.focus();
+              }}
+            >
               {action.label}
             </Button>
           )}
