@@ -1,10 +1,12 @@
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { connectHost } from '../host/connectHost';
 import type { TeamsHost, ThemeName } from '../host/host';
 import type { LocalHost } from '../host/localHost';
 import { ApiProvider } from '../shared/api/ApiContext';
 import { createApiClient } from '../shared/api/client';
+import { lazyWithPreload } from '../shared/ui/lazyWithPreload';
+import { LoadBoundary } from '../shared/ui/LoadBoundary';
 import { env } from '../shared/env';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PersonalPage } from './PersonalPage';
@@ -13,10 +15,11 @@ import { customStyleHooks, useGlobalStyles } from './styleOverrides';
 import { themes } from './themes';
 
 // Local-only UI: never in the bundle a Teams user downloads first.
-const DevBar = lazy(() => import('../host/DevBar').then((module) => ({ default: module.DevBar })));
+const devBar = lazyWithPreload(() => import('../host/DevBar').then((module) => module.DevBar));
 // The chat tab and its configuration page load only where they open: the personal tab's first bundle stays small.
-const ChatScreen = lazy(() => import('../features/oneOnOne/ChatScreen').then((module) => ({ default: module.ChatScreen })));
-const ConfigPage = lazy(() => import('../features/config/ConfigPage').then((module) => ({ default: module.ConfigPage })));
+// Code that fails to load (offline, a deploy in between) shows Retry in place, as the dialogs do.
+const chatScreen = lazyWithPreload(() => import('../features/oneOnOne/ChatScreen').then((module) => module.ChatScreen));
+const configPage = lazyWithPreload(() => import('../features/config/ConfigPage').then((module) => module.ConfigPage));
 
 const useStyles = makeStyles({
   // On a wrapper, not on FluentProvider: the provider copies its className onto every portal
@@ -68,21 +71,21 @@ export function App() {
         ) : (
           <ApiProvider value={client}>
             {host.kind === 'local' ? (
-              <Suspense fallback={null}>
-                <DevBar host={host} theme={theme} />
-              </Suspense>
+              <LoadBoundary>
+                <devBar.Component host={host} theme={theme} />
+              </LoadBoundary>
             ) : null}
             <ErrorBoundary>
               {screen.name === 'personal' ? (
                 <PersonalPage />
               ) : (
-                <Suspense fallback={<Spinner className={styles.loading} label="Loading…" />}>
+                <LoadBoundary fallback={<Spinner className={styles.loading} label="Loading…" />}>
                   {screen.name === 'chat' ? (
-                    <ChatScreen chatId={host.chatId ?? screen.chatId} local={host.kind === 'local'} />
+                    <chatScreen.Component chatId={host.chatId ?? screen.chatId} local={host.kind === 'local'} />
                   ) : (
-                    <ConfigPage host={host} />
+                    <configPage.Component host={host} />
                   )}
-                </Suspense>
+                </LoadBoundary>
               )}
             </ErrorBoundary>
           </ApiProvider>

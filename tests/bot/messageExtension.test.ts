@@ -364,6 +364,7 @@ describe('Log in Upward: invalid input', () => {
     ['an empty title', { title: '   ' }, 'title', 'Required.'],
     ['a date that does not exist', { dueDate: '2026-02-30' }, 'dueDate', 'Use a date like 2026-03-31.'],
     ['a title over 200 characters', { title: 'x'.repeat(201) }, 'title', 'At most 200 characters.'],
+    ['a 5,000-character paste into Details', { details: 'y'.repeat(5000) }, 'details', 'At most 4000 characters.'],
     ['no kind', { kind: '' }, 'kind', 'Choose commitment or win.'],
     ['a win without a date', { kind: 'win', winDate: '' }, 'winDate', 'Use a date like 2026-03-31.'],
     ['a goal that is not mine', { kind: 'win', goalId: '01J00000000000000000000000' }, 'goalId', NO_SUCH_GOAL],
@@ -444,6 +445,24 @@ describe('Log in Upward: what Teams messages look like', () => {
     const sourceText = String((item?.source as { text: string }).text);
     expect(sourceText.length).toBeGreaterThan(4000);
     expect(sourceText.startsWith('Quarterly planning notes and follow ups. Quarterly')).toBe(true);
+  });
+
+  it('a 5,000-character message: the form says Details was shortened and shows each limit; no input cuts a paste', async () => {
+    const alice = freshUser('alice');
+    const text = 'I will write up the migration plan. '.repeat(139).trim();
+    expect(text.length).toBeGreaterThan(5000);
+    const card = await fetchForm(alice, chatMessage(alice, `<p>${text}</p>`));
+    const note = (id: string) => cardElements(card).find((element) => element.id === `${id}Note`)?.text;
+    expect(String(inputValue(card, 'details')).length).toBeLessThanOrEqual(4000);
+    expect(note('details')).toBe(`Up to 4,000 characters. Shortened to fit: the message has ${text.length.toLocaleString('en-US')}.`);
+    expect(note('title')).toBe('Up to 200 characters.');
+    expect(note('toWhom')).toBe('Up to 200 characters.');
+    expect(note('impact')).toBe('Up to 4,000 characters.');
+    // Teams and the Adaptive Cards renderers turn maxLength into a field that drops the rest of a paste silently.
+    expect(cardElements(card).filter((element) => 'maxLength' in element)).toEqual([]);
+    // A message that fits says nothing of shortening.
+    const short = await fetchForm(alice, chatMessage(alice, '<p>I will send the report</p>'));
+    expect(cardElements(short).find((element) => element.id === 'detailsNote')?.text).toBe('Up to 4,000 characters.');
   });
 
   it('text cut to fit never splits an emoji', async () => {

@@ -125,17 +125,20 @@ describe('personal tab: commitments', () => {
     const { context, page } = await stack.open(user);
     await loaded(page);
     await card(page, title).getByRole('button', { name: `Drop: ${title}` }).click();
-    const undo = page.getByRole('button', { name: `Undo dropping ${title}` });
-    // The dropped card folds away with its buttons: focus lands on the way back.
-    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Undo dropping ${title}`);
-    await poll(() => page.getByRole('status').filter({ hasText: `Commitment dropped: ${title}` }).isVisible()).toBe(true);
+    const toast = page.getByRole('status').filter({ hasText: `Commitment dropped: ${title}` });
+    const undo = toast.getByRole('button', { name: `Undo dropping ${title}` });
+    await poll(() => undo.isVisible()).toBe(true);
+    // The dropped card folds away with its buttons: focus goes to the section, not to the toast.
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('commitments-heading');
     expect(await card(page, title).count()).toBe(0);
     expect(await commitmentsRegion(page).getByRole('button', { name: 'Dropped (1)' }).isVisible()).toBe(true);
     expect((await client.request('GET', `/me/commitments/${String(created.body.id)}`)).body.status).toBe('dropped');
 
     await undo.click();
     await poll(() => card(page, title).isVisible()).toBe(true);
+    await poll(() => page.getByRole('status').filter({ hasText: `Commitment reopened: ${title}` }).isVisible()).toBe(true);
     expect(await undo.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('commitments-heading');
     expect((await client.request('GET', `/me/commitments/${String(created.body.id)}`)).body.status).toBe('open');
 
     await card(page, title).getByRole('button', { name: `Delete commitment: ${title}` }).click();
@@ -148,6 +151,68 @@ describe('personal tab: commitments', () => {
     await poll(() => commitmentsRegion(page).getByRole('heading', { name: 'What did you promise?' }).isVisible()).toBe(true);
     // Deleted for real once the toast's Undo window has passed.
     await poll(async () => (await client.request('GET', `/me/commitments/${String(created.body.id)}`)).status, 20_000).toBe(404);
+    await context.close();
+  });
+});
+
+describe('undo from the keyboard', () => {
+  it('the toast is announced without taking focus, and Ctrl+Z undoes a drop and then a delete while it shows', async () => {
+    const user = newUser('Rowan');
+    const client = await clientFor(stack.api, user);
+    const dropTitle = 'Plan the team offsite';
+    const deleteTitle = 'Send the budget';
+    const dropped = await client.request('POST', '/me/commitments', { body: { title: dropTitle, dueDate: addDays(today, 20) } });
+    await client.request('POST', '/me/commitments', { body: { title: deleteTitle, dueDate: addDays(today, 30) } });
+    const { context, page } = await stack.open(user);
+    await loaded(page);
+
+    await card(page, dropTitle).getByRole('button', { name: `Drop: ${dropTitle}` }).press('Enter');
+    const live = page.locator('[role="status"][aria-live="polite"]');
+    await poll(() => live.innerText()).toContain(`Commitment dropped: ${dropTitle}`);
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('commitments-heading');
+    expect(await live.getByRole('button', { name: `Undo dropping ${dropTitle}` }).getAttribute('aria-keyshortcuts')).toContain('Control+Z');
+    await page.keyboard.press('Control+z');
+    await poll(() => card(page, dropTitle).isVisible()).toBe(true);
+    await poll(() => live.innerText()).toContain(`Commitment reopened: ${dropTitle}`);
+    // Focus stayed where the keyboard user was.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('commitments-heading');
+    expect((await client.request('GET', `/me/commitments/${String(dropped.body.id)}`)).body.status).toBe('open');
+    // A second press has nothing left to undo: the commitment is not dropped or reopened twice.
+    await page.keyboard.press('Control+z');
+    expect(await commitmentsRegion(page).getByRole('alert').count()).toBe(0);
+
+    await card(page, deleteTitle).getByRole('button', { name: `Delete commitment: ${deleteTitle}` }).press('Enter');
+    const confirm = page.getByRole('alertdialog', { name: 'Delete this commitment?' });
+    await confirm.getByRole('button', { name: 'Delete' }).press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    await poll(() => live.innerText()).toContain(`Commitment deleted: ${deleteTitle}`);
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.press('Control+z');
+    await poll(() => card(page, deleteTitle).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(focused);
+    await page.reload();
+    await loaded(page);
+    expect(await card(page, deleteTitle).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('Ctrl+Z in a text field undoes the typing, not the last drop', async () => {
+    const user = newUser('Sage');
+    const client = await clientFor(stack.api, user);
+    const title = 'Write the launch notes';
+    await client.request('POST', '/me/commitments', { body: { title } });
+    const { context, page } = await stack.open(user);
+    await loaded(page);
+    await card(page, title).getByRole('button', { name: `Drop: ${title}` }).click();
+    await page.getByRole('button', { name: `Undo dropping ${title}` }).waitFor();
+    await page.getByRole('button', { name: 'Add commitment' }).click();
+    const field = page.getByRole('dialog', { name: 'Add a commitment' }).getByRole('textbox', { name: 'What you promised' });
+    await field.fill('Draft');
+    await field.press('Control+z');
+    // Still dropped, on the server too: the shortcut belonged to the field.
+    await page.waitForTimeout(1000);
+    const listed = await client.request('GET', '/me/commitments');
+    expect(listed.body.items?.map((item) => item.status)).toEqual(['dropped']);
     await context.close();
   });
 });

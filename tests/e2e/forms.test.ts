@@ -44,6 +44,34 @@ describe('forms and dialogs when things fail', () => {
     await context.close();
   });
 
+  it.each([
+    { screen: 'the chat tab', chunk: 'ChatScreen', hash: '/chat' },
+    { screen: 'the dev bar', chunk: 'DevBar', hash: '/personal' },
+  ])('$screen, when its code cannot be loaded, says so in place with Retry and shows once the network is back', async ({ screen, chunk, hash }) => {
+    const { context, page } = await stack.open(newUser('Robin'), { hash });
+    const shown = () =>
+      screen === 'the dev bar'
+        ? page.getByRole('region', { name: 'Local development' }).isVisible()
+        : page.getByText(/in the Local development bar above/).isVisible();
+    await poll(shown).toBe(true);
+    // Opened again with its code unreachable, as after the network dropped.
+    let offline = true;
+    await page.route(new RegExp(`/assets/${chunk}-[^/]+\\.js$`), (route) => (offline ? route.abort('internetdisconnected') : route.fallback()));
+    await page.reload();
+    const notice = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await poll(() => notice.isVisible()).toBe(true);
+    expect(await page.getByText('Something went wrong').count()).toBe(0);
+    expect(await shown()).toBe(false);
+    // A whole screen has nothing to go back to: Retry only.
+    expect(await notice.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+
+    offline = false;
+    await notice.getByRole('button', { name: 'Retry' }).click();
+    await poll(shown).toBe(true);
+    expect(await notice.count()).toBe(0);
+    await context.close();
+  });
+
   it('a save that fails offline says what to do, keeps focus in the dialog, and Esc still works (asking first)', async () => {
     const { context, page } = await stack.open(newUser('Sasha'));
     await loaded(page);
@@ -105,8 +133,11 @@ describe('undo', () => {
     await page.getByRole('alertdialog', { name: 'Delete this goal?' }).getByRole('button', { name: 'Delete' }).click();
     await poll(() => card(page, 'Speak at a conference').count()).toBe(0);
     const toast = page.getByRole('status').filter({ hasText: 'Goal deleted: Speak at a conference' });
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('goals-heading');
     await toast.getByRole('button', { name: 'Undo deleting goal: Speak at a conference' }).click();
     await poll(() => card(page, 'Speak at a conference').isVisible()).toBe(true);
+    // The Undo button goes with its toast: focus is back where it was, not fallen to the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('goals-heading');
     await poll(() => page.getByRole('status').filter({ hasText: 'Restored: Speak at a conference' }).isVisible()).toBe(true);
     await page.reload();
     await loaded(page);
@@ -157,6 +188,14 @@ describe('undo', () => {
         await poll(() => overlaps()).toBe(0);
       }
       await page.getByRole('button', { name: `Undo deleting ${noun}: ${title}` }).click();
+    }
+    // Drop's toast keeps clear of them too.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('button', { name: 'Drop: Commitment 5' }).click();
+    await page.getByRole('button', { name: 'Undo dropping Commitment 5' }).waitFor();
+    for (const y of [0, 400, 800, 100_000]) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await poll(() => overlaps()).toBe(0);
     }
     await context.close();
   });

@@ -92,7 +92,7 @@ describe('npm start', () => {
 
   it('shows the personal tab, with every module found', async () => {
     const { context, page } = await openTab(`Avery ${randomUUID().slice(0, 8)}`, '/personal', 'Career goals');
-    // Loaded through the API (a new user's empty goals), with the local-only dev bar, whose chunk imports api/src/local.
+    // Loaded through the API (a new user's empty goals), with the local-only dev bar, whose chunk imports api/src/hosts/teams.
     await page.getByRole('heading', { name: 'Where do you want to be?' }).waitFor();
     await page.getByText('Local mode (outside Teams)').waitFor();
     await page.screenshot({ path: path.join(os.tmpdir(), 'upward-npm-start-personal.png') });

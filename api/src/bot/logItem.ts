@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Services } from '../app/services';
+import { LIMITS } from '../domain/common';
 import { personalPartition, type Caller } from '../domain/identity';
 import { isTenantAllowed } from '../domain/tenants';
 import { actionValueSchema, nonEmpty, tenantOf, type TeamsActivity } from './activity';
@@ -34,12 +35,18 @@ function callerOf(services: Services, activity: TeamsActivity): Caller | string 
   return caller;
 }
 
+/** Says so when Details could not take the whole message (it keeps the first LIMITS.text characters). */
+function shortenedNotes(form: LogItemForm, message: LoggedMessage): Partial<Record<FormField, string>> {
+  if (message.text.length <= LIMITS.text || form.details === message.text) return {};
+  return { details: `Shortened to fit: the message has ${message.text.length.toLocaleString('en-US')}.` };
+}
+
 /** The form dialog, with any errors next to their fields. */
 export function formReply(form: LogItemForm, message: LoggedMessage, goals: { id: string; title: string }[], errors: Partial<Record<FormField, string>> = {}): ActionReply {
   return {
     type: 'form',
     title: DIALOG_TITLE,
-    card: logItemCard({ form, goals, errors, authorName: message.authorName, context: formContext(message) }),
+    card: logItemCard({ form, goals, errors, notes: shortenedNotes(form, message), authorName: message.authorName, context: formContext(message) }),
   };
 }
 

@@ -23,6 +23,8 @@ export interface LogItemFormView {
   /** My active goals, for the "goal it advances" choice. */
   readonly goals: readonly { readonly id: string; readonly title: string }[];
   readonly errors: Partial<Record<FormField, string>>;
+  /** What the user should know about a field's value, such as that it was shortened to fit. */
+  readonly notes?: Partial<Record<FormField, string>>;
   /** Who wrote the message, shown above the form so the user knows what they are logging. */
   readonly authorName: string | undefined;
   /** Sent back with the submission, in case Teams leaves the message out of it. */
@@ -39,6 +41,17 @@ function error(view: LogItemFormView, field: FormField): Record<string, unknown>
   const message = view.errors[field];
   if (message === undefined) return [];
   return [{ type: 'TextBlock', id: `${field}Error`, text: message, color: 'attention', size: 'small', wrap: true, spacing: 'none' }];
+}
+
+/**
+ * The field's limit, said next to it. The inputs carry no `maxLength`: clients that honour it
+ * cut a longer paste without a word, so a longer value reaches the server, which refuses it
+ * with the field's error and keeps what was typed to fix.
+ */
+function limit(view: LogItemFormView, field: FormField, max: number): Record<string, unknown>[] {
+  const note = view.notes?.[field];
+  const text = `Up to ${max.toLocaleString('en-US')} characters.${note === undefined ? '' : ` ${note}`}`;
+  return [{ type: 'TextBlock', id: `${field}Note`, text, isSubtle: true, size: 'small', wrap: true, spacing: 'none' }];
 }
 
 function heading(text: string): Record<string, unknown> {
@@ -101,16 +114,18 @@ export function logItemCard(view: LogItemFormView): AdaptiveCard {
         label: 'Title',
         isRequired: true,
         errorMessage: 'Give it a title.',
-        maxLength: LIMITS.title,
         value: form.title,
       },
+      ...limit(view, 'title', LIMITS.title),
       ...error(view, 'title'),
-      { type: 'Input.Text', id: 'details', label: 'Details', isMultiline: true, maxLength: LIMITS.text, value: form.details },
+      { type: 'Input.Text', id: 'details', label: 'Details', isMultiline: true, value: form.details },
+      ...limit(view, 'details', LIMITS.text),
       ...error(view, 'details'),
       heading('If it is a commitment'),
       { type: 'Input.Date', id: 'dueDate', label: 'Due date', value: form.dueDate },
       ...error(view, 'dueDate'),
-      { type: 'Input.Text', id: 'toWhom', label: 'To whom', maxLength: 200, placeholder: 'Who is counting on it', value: form.toWhom },
+      { type: 'Input.Text', id: 'toWhom', label: 'To whom', placeholder: 'Who is counting on it', value: form.toWhom },
+      ...limit(view, 'toWhom', LIMITS.name),
       ...error(view, 'toWhom'),
       heading('If it is a win'),
       {
@@ -118,10 +133,10 @@ export function logItemCard(view: LogItemFormView): AdaptiveCard {
         id: 'impact',
         label: 'Impact',
         isMultiline: true,
-        maxLength: LIMITS.text,
         placeholder: 'What changed because of it, for whom',
         value: form.impact,
       },
+      ...limit(view, 'impact', LIMITS.text),
       ...error(view, 'impact'),
       { type: 'Input.Date', id: 'winDate', label: 'Date of the win', value: form.winDate },
       ...error(view, 'winDate'),

@@ -1,5 +1,5 @@
-import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
 import { summariseCommitments } from '@domain/commitmentRules';
 import type { Commitment } from '@domain/commitments';
 import type { SaveKind } from '../../shared/api/itemList';
@@ -59,9 +59,7 @@ export interface CommitmentsSectionProps {
 export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remove, onStale, announce }: CommitmentsSectionProps) {
   const styles = useStyles();
   const [unfolded, setUnfolded] = useState<ReadonlySet<Folded>>(new Set());
-  const [dropped, setDropped] = useState<Commitment>();
   const heading = useRef<HTMLHeadingElement>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
   const dialogs = useDialogSlot<OpenDialog>(heading);
   const { open, close, focus } = dialogs;
   const status = useStatusChange({ onSaved: put, onGone: remove, onStale });
@@ -71,31 +69,30 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
   const summary = useMemo(() => summariseCommitments(commitments ?? [], today), [commitments, today]);
   const openCount = summary.counts.open;
 
-  // The dropped card folds away with its buttons; focus goes to the way back.
-  useEffect(() => {
-    if (dropped !== undefined) undoButton.current?.focus();
-  }, [dropped]);
-
   const show = (dialog: OpenDialog, opener: HTMLElement) => {
-    setDropped(undefined);
     status.clearNotice();
     dialogs.show(dialog, opener);
   };
   const reopen = async (commitment: Commitment, opener: HTMLElement | undefined) => {
-    // From Undo there is no card button to return to: the heading is the place.
+    // Focus goes back where it was; when that is gone (the toast's Undo, a folded card), to the heading.
     const returnTo = opener ?? heading.current;
     if (returnTo !== null) focus.remember(returnTo);
-    setDropped(undefined);
     const saved = await status.change(commitment, 'open');
     if (saved !== undefined) announce(`Commitment reopened: ${saved.title}`);
     focus.restore(heading.current);
   };
-  const drop = async (commitment: Commitment) => {
-    setDropped(undefined);
+  const drop = async (commitment: Commitment, opener: HTMLElement) => {
+    // The dropped card folds away with its Drop button: focus then goes to the heading.
+    focus.remember(opener);
     const saved = await status.change(commitment, 'dropped');
+    focus.restore(heading.current);
     if (saved === undefined) return;
-    announce(`Commitment dropped: ${saved.title}`);
-    setDropped(saved);
+    announce(`Commitment dropped: ${saved.title}. It stays on record under Dropped.`, {
+      label: 'Undo',
+      name: `Undo dropping ${saved.title}`,
+      // Ctrl+Z leaves focus where it is; the toast's own button goes with the toast.
+      run: () => void reopen(saved, document.activeElement instanceof HTMLElement ? document.activeElement : undefined),
+    });
   };
   const toggle = (folded: Folded) =>
     setUnfolded((previous) => {
@@ -113,7 +110,7 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
       onEdit={(opener) => show({ kind: 'edit', commitment }, opener)}
       onDelete={(opener) => show({ kind: 'delete', commitment }, opener)}
       onReopen={(opener) => void reopen(commitment, opener)}
-      onDrop={() => void drop(commitment)}
+      onDrop={(opener) => void drop(commitment, opener)}
       onPrepare={prepareDialogs}
     />
   );
@@ -144,16 +141,6 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
           {status.notice === undefined ? null : (
             <MessageBar intent={status.notice.intent} role="alert" layout="multiline">
               <MessageBarBody>{status.notice.text}</MessageBarBody>
-            </MessageBar>
-          )}
-          {dropped === undefined ? null : (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>Dropped “{dropped.title}”. It stays on record under Dropped and no longer counts toward your follow-through.</MessageBarBody>
-              <MessageBarActions>
-                <Button ref={undoButton} aria-label={`Undo dropping ${dropped.title}`} onClick={() => void reopen(dropped, undefined)}>
-                  Undo
-                </Button>
-              </MessageBarActions>
             </MessageBar>
           )}
           {openCount === 0 ? <Body1 className={styles.calm}>Nothing open right now. Add what you promise next as you promise it.</Body1> : null}

@@ -55,6 +55,25 @@ describe('LoadBoundary', () => {
     await userEvent.keyboard('{Escape}');
     expect(onCancel).toHaveBeenCalledOnce();
   });
+
+  it('a whole screen that failed to load offers Retry only, and shows its fallback while loading', async () => {
+    const load = vi.fn<() => Promise<typeof Loaded>>().mockRejectedValueOnce(new TypeError('offline')).mockResolvedValue(Loaded);
+    const page = lazyWithPreload(load);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderWithApi(
+      <LoadBoundary fallback={<p>Loading the screen</p>}>
+        <page.Component />
+      </LoadBoundary>,
+      noSend,
+    );
+    expect(screen.getByText('Loading the screen')).toBeTruthy();
+    const retry = await screen.findByRole('button', { name: 'Retry' });
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBe(retry);
+    await userEvent.click(retry);
+    expect(await screen.findByText('The form is here')).toBeTruthy();
+  });
 });
 
 describe('ErrorBoundary', () => {

@@ -5,12 +5,18 @@ import { retryFailedLoads } from './lazyWithPreload';
 /** Props of {@link LoadBoundary}. */
 export interface LoadBoundaryProps {
   readonly children: ReactNode;
-  /** Gives up on what was being opened (closes the dialog that could not load). */
-  readonly onCancel: () => void;
+  /**
+   * Gives up on what was being opened (closes the dialog that could not load). Without it
+   * (a whole screen, where there is nothing to go back to) only Retry is offered.
+   */
+  readonly onCancel?: () => void;
+  /** Shown while the code loads; nothing by default, as a dialog opens at once once loaded. */
+  readonly fallback?: ReactNode;
 }
 
 /**
- * Where code loaded on demand renders (a section's dialogs): nothing while it loads, and when
+ * Where code loaded on demand renders (a section's dialogs, the chat and config screens, the
+ * dev bar): `fallback` while it loads, and when
  * it cannot be loaded, says so in
  * place, with Retry and Cancel, instead of letting the crash take the whole tab down. Focus
  * moves to Retry, so it does not fall to the page, and Esc cancels as it would close a dialog.
@@ -38,18 +44,19 @@ export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean
 
   private readonly cancel = () => {
     this.setState({ failed: false });
-    this.props.onCancel();
+    this.props.onCancel?.();
   };
 
   override render(): ReactNode {
-    if (!this.state.failed) return <Suspense fallback={null}>{this.props.children}</Suspense>;
+    if (!this.state.failed) return <Suspense fallback={this.props.fallback ?? null}>{this.props.children}</Suspense>;
+    const cancellable = this.props.onCancel !== undefined;
     return (
       <MessageBar
         intent="error"
         role="alert"
         layout="multiline"
         onKeyDown={(event) => {
-          if (event.key === 'Escape') this.cancel();
+          if (event.key === 'Escape' && cancellable) this.cancel();
         }}
       >
         <MessageBarBody>
@@ -60,7 +67,7 @@ export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean
           <Button ref={this.retryButton} appearance="primary" onClick={this.retry}>
             Retry
           </Button>
-          <Button onClick={this.cancel}>Cancel</Button>
+          {cancellable ? <Button onClick={this.cancel}>Cancel</Button> : null}
         </MessageBarActions>
       </MessageBar>
     );
