@@ -54,6 +54,7 @@ export async function benchPersonalOverview(api: ApiProcess, connectionString: s
     total: REQUESTS,
     action: async () => {
       const response = await fetch(`${api.baseUrl}/api/me/overview`, { headers: { Authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error(`Overview answered ${response.status}: ${await response.text()}`);
       const body = (await response.json()) as { goals: unknown[]; wins: unknown[] };
       if (body.goals.length + body.wins.length !== 500) throw new Error('Overview is missing items');
     },
