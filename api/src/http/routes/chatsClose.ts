@@ -9,6 +9,8 @@ import type { Logger } from '../services';
 import type { UserRoute } from '../types';
 import { callerPerson, idempotencyKeyHeader, itemIdParam, openChat } from './chatsAccess';
 import { KINDS, loadAgenda } from './chatsSpace';
+import { closedSameDay, withOutcomes } from './chatsCloseSafety';
+import { needsSameDayConfirmation } from '../../domain/closeSafety';
 
 const recordsQuerySchema = listQueryOf(20, 50);
 
@@ -76,11 +78,13 @@ const closeRoute: UserRoute = {
         detail: `Remove items until at most ${MAX_CLOSE_ITEMS} are left.`,
       });
     }
+    const date = input.date ?? new Date().toISOString().slice(0, 10);
+    if (needsSameDayConfirmation(history?.history, date, input.confirmed === true)) throw closedSameDay(date);
     const recordId = newItemId();
     const plan = planClose({
-      items: agenda.items,
+      items: withOutcomes(agenda.items, input.outcomes),
       recordId,
-      date: input.date ?? new Date().toISOString().slice(0, 10),
+      date,
       closedAt: new Date().toISOString(),
       closedBy: callerPerson(context),
       history: history?.history,

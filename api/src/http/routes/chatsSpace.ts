@@ -5,12 +5,22 @@ import { personalPartition, type Caller } from '../../domain/identity';
 import { MAX_AGENDA_ITEMS, MAX_SHARING_MEMBERS, type Agenda, type AgendaItem, type AgendaItemData, type CommitmentComment, type CommitmentCommentData, type History, type OneOnOneSpace } from '../../domain/oneOnOne';
 import { orderAgenda } from '../../domain/oneOnOneAgenda';
 import { selectSharedCommitments, selectSharedWins, type MemberItems } from '../../domain/oneOnOneSharing';
-import { QUESTION_BANK } from '../../domain/questionBank';
+
 import type { Win } from '../../domain/wins';
 import type { StoredRecord } from '../../store/errors';
 import type { PartitionStore } from '../../store/partitionStore';
 import type { Services } from '../services';
 import { requireMember } from './chatsAccess';
+import { SETTINGS_KIND, settingsData, settingsView } from '../../app/chatSettings';
+import { canUndo, undoDeadline } from '../../domain/closeSafety';
+import { currentRoles, roleOf, type Roles } from '../../domain/oneOnOneRoles';
+import { questionsFor, type Question } from '../../domain/questionBank';
+
+/** The caller's questions: none until roles are set, since the page first asks who is who. */
+function questionBankFor(roles: Roles | null, objectId: string): Question[] {
+  const role = roleOf(roles, objectId);
+  return role === undefined ? [] : questionsFor(role);
+}
 
 /** Row kinds in a chat's partition. */
 export const KINDS = { agenda: 'agenda', agendaGuard: 'agendaguard', comment: 'comment', history: 'history', record: 'record' } as const;
@@ -133,7 +143,7 @@ export async function loadSpace(services: Services, caller: Caller, chatId: stri
   const [access, roster, rows] = await Promise.all([
     services.rosters.access(chatId, caller.tenantId, caller.objectId),
     services.rosters.members(chatId),
-    services.shared.listKinds(partition, [KINDS.agenda, KINDS.comment, KINDS.history]),
+    services.shared.listKinds(partition, [KINDS.agenda, KINDS.comment, KINDS.history, SETTINGS_KIND]),
   ]);
   requireMember(access);
   const members = await withCallerNamed(services, chatId, caller, roster);
@@ -142,6 +152,7 @@ export async function loadSpace(services: Services, caller: Caller, chatId: stri
   const { agenda, history } = agendaFrom(rows);
   const last = history === undefined ? undefined : history.history;
   const comments = (rows.get(KINDS.comment) ?? []).map(toComment);
+  const roles = currentRoles(settingsData(rows.get(SETTINGS_KIND)?.[0]).roles, members);
   return {
     chatId,
     today,
@@ -153,8 +164,11 @@ export async function loadSpace(services: Services, caller: Caller, chatId: stri
     sharedItemsAvailable,
     lastOneOnOne: last === undefined ? null : { recordId: last.lastRecordId, date: last.lastDate, closedAt: last.lastClosedAt },
     recentRecords: last?.recent ?? [],
-    questionBank: [...QUESTION_BANK],
+    questionBank: questionBankFor(roles, caller.objectId),
     limits: { maxAgendaItems: MAX_AGENDA_ITEMS, maxSharingMembers: MAX_SHARING_MEMBERS },
+    roles,
+    settings: settingsView(rows.get(SETTINGS_KIND)?.[0], new Date()),
+    undo: last !== undefined && canUndo(last.lastClosedAt, new Date()) ? { recordId: last.lastRecordId, until: undoDeadline(last.lastClosedAt) } : null,
   };
 }
 
