@@ -152,7 +152,7 @@ describe('the shared 1:1 chat tab', () => {
     await poll(() => page.getByRole('status').filter({ hasText: '“Team offsite” marked discussed.' }).isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Close this 1:1' }).click();
-    const confirm = page.getByRole('alertdialog', { name: 'Close this 1:1?' });
+    const confirm = page.getByRole('dialog', { name: 'Close this 1:1?' });
     await confirm.waitFor();
     expect(await confirm.innerText()).toContain('1 item not discussed carries over to the next agenda, marked as carried over.');
     await confirm.getByRole('button', { name: 'Close 1:1' }).click();
@@ -248,7 +248,8 @@ describe('the shared 1:1 chat tab', () => {
     const chatId = await createChat(employee, manager);
     const { context, page } = await openChat(employee, chatId);
     await loaded(page);
-    const question = 'What is worrying you most at the moment?';
+    await page.getByRole('button', { name: 'I’m the employee' }).click();
+    const question = 'Which two or three things matter most to you over the next few weeks?';
     await page.getByRole('button', { name: `Add to agenda: ${question}` }).click();
     // The other topics start folded: a question in one is reached by opening it.
     const feedback = page.locator('details').filter({ hasText: 'Feedback on your work' });

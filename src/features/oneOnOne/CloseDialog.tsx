@@ -89,7 +89,7 @@ export function CloseDialog({ chatId, agenda, proposedDate, onClosed, onAgenda, 
 
   const preview = closePreview(agenda.items.map((item) => current(item.id)));
   return (
-    <Dialog open onOpenChange={(_event, data) => (data.open ? undefined : onCancel())} modalType="alert">
+    <Dialog open onOpenChange={(_event, data) => (data.open ? undefined : onCancel())} modalType="modal">
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Close this 1:1?</DialogTitle>
