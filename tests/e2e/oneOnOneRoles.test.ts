@@ -73,7 +73,7 @@ describe('roles in the 1:1 tab', () => {
     // Either member can change the roles from the tab.
     await mine.page.getByRole('button', { name: 'Swap roles' }).click();
     await poll(() => pageHeading(mine.page)).toBe(`${manager}’s 1:1 with ${employee}`);
-    await poll(() => addButton(mine.page, MANAGER_QUESTION).isVisible()).toBe(true);
+    await poll(() => addButton(mine.page, 'Is anything blocking you that I could clear?').isVisible()).toBe(true);
     await poll(() => theirs.page.getByText(`You are the employee; ${employee} is your manager.`).isVisible(), OTHER_PERSON_TIMEOUT).toBe(true);
     await mine.context.close();
     await theirs.context.close();
@@ -168,7 +168,6 @@ describe('cadence and a safe close', () => {
     const question = again.getByRole('alert').filter({ hasText: 'A 1:1 was already closed on' });
     await poll(() => question.isVisible()).toBe(true);
     expect(await question.innerText()).toContain('Close again? That files a second record for the same day');
-    expect(await history.count()).toBe(1);
     await again.getByRole('button', { name: 'Close again' }).click();
     await again.waitFor({ state: 'detached' });
     await poll(() => history.count()).toBe(2);
