@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appAddedToChat, oneOnOneChat, postActivity } from '../../api/src/local/teamsActivities';
 import { teamsUser } from '../bot/teamsActivities';
+import { devUserObjectId } from '../../api/src/local/devIssuer';
 import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
 import { A11Y_CASES, expectAccessibleDialog, poll, settled } from '../support/e2e';
@@ -311,9 +312,17 @@ describe('chat tab and configuration page accessibility', () => {
     await client.request('POST', '/me/wins', { body: { title: 'Cut build time in half', impact: 'From 20 to 10 minutes.', date: '2026-03-02', sharedInOneOnOne: true } });
     await client.request('POST', `${base}/agenda`, { body: { title: 'Conference budget', notes: 'Two tickets' } });
     await client.request('POST', `${base}/agenda`, { body: { questionId: 'top-priorities' } });
+    // Roles, a cadence and a close that can still be undone, so every part of the page is on it.
+    const roles = { employee: devUserObjectId(employee), manager: devUserObjectId(manager) };
+    const settings = await client.request('PUT', `${base}/settings`, { body: { roles } });
+    await client.request('PUT', `${base}/settings`, { body: { cadence: { kind: 'weekly', weekday: 2, time: '10:00', timeZone: 'Europe/Berlin' } }, headers: { 'If-Match': String(settings.body.version) } });
+    const space = await client.request('GET', `${base}/space`);
+    await client.request('POST', `${base}/close`, { body: { agendaVersion: (space.body.agenda as { version: string }).version }, headers: { 'Idempotency-Key': randomUUID() } });
     const { context, page } = await openChat(manager, chatId, { theme, width });
     await loaded(page);
     await page.getByRole('article', { name: 'Send the Q3 numbers' }).waitFor();
+    await page.getByRole('button', { name: 'Undo close' }).waitFor();
+    await page.getByRole('button', { name: 'Comment on “Send the Q3 numbers”' }).click();
     await settled(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `/tmp/upward-chat-${theme}-${width}.png`, fullPage: true });
@@ -322,6 +331,8 @@ describe('chat tab and configuration page accessibility', () => {
     expect(await page.getByRole('article', { name: 'Send the Q3 numbers' }).innerText()).toMatch(/Overdue: was due/);
 
     await expectAccessibleDialog(page, 'Add talking point', 'Add a talking point');
+    await expectAccessibleDialog(page, 'Change when we meet', 'When we meet');
+    await expectAccessibleDialog(page, 'Close this 1:1', 'Close this 1:1?');
     await context.close();
   });
 
