@@ -80,7 +80,7 @@ export function App() {
                   {screen.name === 'chat' ? (
                     <ChatScreen chatId={host.chatId ?? screen.chatId} local={host.kind === 'local'} />
                   ) : (
-                    <ConfigPage host={host} />
+                    <ConfigPage host={host} chatId={host.chatId ?? screen.chatId} />
                   )}
                 </Suspense>
               )}

@@ -79,6 +79,25 @@ describe('roles in the 1:1 tab', () => {
     await theirs.context.close();
   });
 
+  it('are set when the tab is configured, and the tab opens with them', async () => {
+    const { employee, manager } = pair();
+    const chat = await createChat(stack, employee, manager);
+    const config = await stack.open(employee, { hash: `/config?${new URLSearchParams({ chatId: chat.id }).toString()}` });
+    const choice = config.page.getByRole('button', { name: 'I’m the employee' });
+    await choice.waitFor();
+    expect(await seriousA11yViolations(config.page)).toEqual([]);
+    await choice.click();
+    // Teams has not named the manager yet: they are named from their own first visit.
+    await poll(() => config.page.getByRole('status').filter({ hasText: 'Saved: you are the employee; the other person is the manager.' }).isVisible()).toBe(true);
+    await config.context.close();
+
+    const theirs = await openChat(stack, manager, chat.id);
+    await loaded(theirs.page);
+    await poll(() => pageHeading(theirs.page)).toBe(`${employee}’s 1:1 with ${manager}`);
+    expect(await theirs.page.getByText(`You are the manager; ${employee} is the employee.`).isVisible()).toBe(true);
+    await theirs.context.close();
+  });
+
   it('a chat of three says plainly the tab is for two people', async () => {
     const { employee, manager } = pair();
     const third = `Sam ${randomUUID().slice(0, 8)}`;
