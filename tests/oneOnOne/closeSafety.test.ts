@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApi } from '../../api/src/local/stack';
+import { chatPartition } from '../../api/src/store/rosterStore';
 import { startTestApi, type ClientResponse } from '../support/apiHarness';
 import { addItem, agendaOf, rowsInChat, seedChat, titles, type ChatFixture } from './chatFixture';
 
@@ -116,6 +117,22 @@ describe('a safe close', () => {
     const refused = await chat.employee.request('POST', `${chat.base}/records/${recordId}/undo`);
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'undo_conflict', detail: '“Pay review” was changed after the close.' });
+    expect(await rowsInChat(chat.chatId)).toEqual(before);
+  });
+
+  it('after ten minutes a close can no longer be undone', async () => {
+    const chat = await seedChat(api);
+    await addItem(chat.employee, chat.base, { title: 'Pay review' });
+    const closed = await close(chat, { agendaVersion: await version(chat), date: '2026-03-02' });
+    const recordId = (closed.body.record as { id: string }).id;
+    // The record as if it had been closed eleven minutes ago.
+    const partition = chatPartition(chat.chatId);
+    const stored = await api.services.shared.get(partition, 'record', recordId);
+    await api.services.shared.update(partition, 'record', recordId, { ...stored.data, closedAt: new Date(Date.now() - 11 * 60_000).toISOString() }, stored.etag);
+    const before = await rowsInChat(chat.chatId);
+    const refused = await chat.manager.request('POST', `${chat.base}/records/${recordId}/undo`);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: 'undo_expired', title: 'This close can no longer be undone.' });
     expect(await rowsInChat(chat.chatId)).toEqual(before);
   });
 
