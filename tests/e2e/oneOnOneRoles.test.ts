@@ -91,6 +91,13 @@ describe('roles in the 1:1 tab', () => {
     await poll(() => config.page.getByRole('status').filter({ hasText: 'Saved: you are the employee; the other person is the manager.' }).isVisible()).toBe(true);
     await config.context.close();
 
+    // Before the manager's first visit Teams has not named them: the page calls them by their role.
+    const mine = await openChat(stack, employee, chat.id);
+    await loaded(mine.page);
+    await poll(() => pageHeading(mine.page)).toBe(`${employee}’s 1:1 with their manager`);
+    expect(await mine.page.getByText('You and your manager see this same page.', { exact: false }).isVisible()).toBe(true);
+    await mine.context.close();
+
     const theirs = await openChat(stack, manager, chat.id);
     await loaded(theirs.page);
     await poll(() => pageHeading(theirs.page)).toBe(`${employee}’s 1:1 with ${manager}`);

@@ -16,7 +16,7 @@ import { usePageStyles } from '../../shared/ui/usePageStyles';
 import { SharedWinsSection } from './SharedWinsSection';
 import { afterClose, withAgenda, withAgendaItem, withComment, withoutAgendaItem, withoutLastClose, withSettings, withUndoOf } from './spaceUpdates';
 import { useChatSpace } from './useChatSpace';
-import { pageTitle } from './roleText';
+import { namedByRole, pageTitle } from './roleText';
 import { SetupSection } from './SetupSection';
 
 const useStyles = makeStyles({
@@ -54,7 +54,7 @@ export function ChatPage({ chatId }: { chatId: string }) {
         </Title2>
         {space === undefined ? null : (
           <Body1 as="p" className={styles.subtitle}>
-            {`${sentenceStart(memberList(space.members, space.me))} see this same page. Each change shows for everyone within seconds.`}
+            {`${sentenceStart(memberList(namedByRole(space), space.me))} see this same page. Each change shows for everyone within seconds.`}
           </Body1>
         )}
         {space === undefined ? null : <SetupSection chatId={chatId} space={space} onSettings={(settings) => apply((current) => withSettings(current, settings))} announce={announce} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextMeetingText, pageTitle, rolesSentence } from './roleText';
+import { namedByRole, nextMeetingText, pageTitle, rolesSentence } from './roleText';
 
 const members = [
   { objectId: 'a1', name: 'Avery' },
@@ -11,7 +11,13 @@ describe('role text', () => {
   it('names the two people in the title once roles are set', () => {
     expect(pageTitle({ roles, members })).toBe('Avery’s 1:1 with Morgan');
     expect(pageTitle({ roles: null, members })).toBe('Our 1:1');
-    expect(pageTitle({ roles, members: [members[0] ?? { objectId: '', name: '' }, { objectId: 'm1', name: '' }] })).toBe('Avery’s 1:1 with A chat member');
+    expect(pageTitle({ roles, members: [members[0] ?? { objectId: '', name: '' }, { objectId: 'm1', name: '' }] })).toBe('Avery’s 1:1 with their manager');
+  });
+
+  it('calls someone Teams has not named yet by their role', () => {
+    const nameless = [members[0] ?? { objectId: '', name: '' }, { objectId: 'm1', name: '' }];
+    expect(namedByRole({ roles, members: nameless, me: 'a1' }).map((member) => member.name)).toEqual(['Avery', 'your manager']);
+    expect(namedByRole({ roles: null, members: nameless, me: 'a1' }).map((member) => member.name)).toEqual(['Avery', '']);
   });
 
   it('tells each viewer their own role', () => {

@@ -2,24 +2,36 @@ import type { NextMeeting } from '../../../api/src/domain/cadence';
 import type { ChatMember } from '../../../api/src/domain/chat';
 import type { OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
 
-/** A member's name for a heading: their own name, or a plain stand-in when Teams has not told us it. */
-function nameOf(members: readonly ChatMember[], objectId: string): string {
+/** A member's name: their own, or `fallback` while Teams has not told us it (they are named from their first visit). */
+function nameOf(members: readonly ChatMember[], objectId: string, fallback = 'a chat member'): string {
   const name = members.find((member) => member.objectId.toLowerCase() === objectId)?.name.trim() ?? '';
-  return name === '' ? 'A chat member' : name;
+  return name === '' ? fallback : name;
 }
 
 /** "Avery’s 1:1 with Morgan" once roles are set; "Our 1:1" until then. */
 export function pageTitle(space: Pick<OneOnOneSpace, 'roles' | 'members'> | undefined): string {
   if (space?.roles == null) return 'Our 1:1';
-  return `${nameOf(space.members, space.roles.employee)}’s 1:1 with ${nameOf(space.members, space.roles.manager)}`;
+  return `${nameOf(space.members, space.roles.employee, 'The employee')}’s 1:1 with ${nameOf(space.members, space.roles.manager, 'their manager')}`;
+}
+
+/** The members, a nameless one called by their role ("your manager"), so the page need not say "a chat member". */
+export function namedByRole(space: Pick<OneOnOneSpace, 'roles' | 'members' | 'me'>): ChatMember[] {
+  const { roles, me } = space;
+  return space.members.map((member) => {
+    if (member.name.trim() !== '' || roles === null) return member;
+    const id = member.objectId.toLowerCase();
+    if (id === roles.manager) return { ...member, name: roles.employee === me ? 'your manager' : 'the manager' };
+    if (id === roles.employee) return { ...member, name: roles.manager === me ? 'your employee' : 'the employee' };
+    return member;
+  });
 }
 
 /** "You are the employee; Morgan is your manager." for the viewer. */
 export function rolesSentence(space: Pick<OneOnOneSpace, 'roles' | 'members' | 'me'>): string {
   const { roles, me, members } = space;
   if (roles === null) return '';
-  if (roles.employee === me) return `You are the employee; ${nameOf(members, roles.manager)} is your manager.`;
-  if (roles.manager === me) return `You are the manager; ${nameOf(members, roles.employee)} is the employee.`;
+  if (roles.employee === me) return `You are the employee; ${nameOf(members, roles.manager, 'the other person')} is your manager.`;
+  if (roles.manager === me) return `You are the manager; ${nameOf(members, roles.employee, 'the other person')} is the employee.`;
   return `${nameOf(members, roles.employee)} is the employee; ${nameOf(members, roles.manager)} is the manager.`;
 }
 
