@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appAddedToChat, oneOnOneChat, postActivity } from '../../api/src/hosts/teams/teamsActivities';
 import { teamsUser } from '../bot/teamsActivities';
+import { devUserObjectId } from '../../api/src/hosts/local/devIssuer';
 import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
 import { A11Y_CASES, expectAccessibleDialog, poll, settled } from '../support/e2e';
@@ -152,7 +153,7 @@ describe('the shared 1:1 chat tab', () => {
     await poll(() => page.getByRole('status').filter({ hasText: '“Team offsite” marked discussed.' }).isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Close this 1:1' }).click();
-    const confirm = page.getByRole('alertdialog', { name: 'Close this 1:1?' });
+    const confirm = page.getByRole('dialog', { name: 'Close this 1:1?' });
     await confirm.waitFor();
     expect(await confirm.innerText()).toContain('1 item not discussed carries over to the next agenda, marked as carried over.');
     await confirm.getByRole('button', { name: 'Close 1:1' }).click();
@@ -248,7 +249,8 @@ describe('the shared 1:1 chat tab', () => {
     const chatId = await createChat(employee, manager);
     const { context, page } = await openChat(employee, chatId);
     await loaded(page);
-    const question = 'What is worrying you most at the moment?';
+    await page.getByRole('button', { name: 'I’m the employee' }).click();
+    const question = 'Which two or three things matter most to you over the next few weeks?';
     await page.getByRole('button', { name: `Add to agenda: ${question}` }).click();
     // The other topics start folded: a question in one is reached by opening it.
     const feedback = page.locator('details').filter({ hasText: 'Feedback on your work' });
@@ -310,9 +312,17 @@ describe('chat tab and configuration page accessibility', () => {
     await client.request('POST', '/me/wins', { body: { title: 'Cut build time in half', impact: 'From 20 to 10 minutes.', date: '2026-03-02', sharedInOneOnOne: true } });
     await client.request('POST', `${base}/agenda`, { body: { title: 'Conference budget', notes: 'Two tickets' } });
     await client.request('POST', `${base}/agenda`, { body: { questionId: 'top-priorities' } });
+    // Roles, a cadence and a close that can still be undone, so every part of the page is on it.
+    const roles = { employee: devUserObjectId(employee), manager: devUserObjectId(manager) };
+    const settings = await client.request('PUT', `${base}/settings`, { body: { roles } });
+    await client.request('PUT', `${base}/settings`, { body: { cadence: { kind: 'weekly', weekday: 2, time: '10:00', timeZone: 'Europe/Berlin' } }, headers: { 'If-Match': String(settings.body.version) } });
+    const space = await client.request('GET', `${base}/space`);
+    await client.request('POST', `${base}/close`, { body: { agendaVersion: (space.body.agenda as { version: string }).version }, headers: { 'Idempotency-Key': randomUUID() } });
     const { context, page } = await openChat(manager, chatId, { theme, width });
     await loaded(page);
     await page.getByRole('article', { name: 'Send the Q3 numbers' }).waitFor();
+    await page.getByRole('button', { name: 'Undo close' }).waitFor();
+    await page.getByRole('button', { name: 'Comment on “Send the Q3 numbers”' }).click();
     await settled(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `/tmp/upward-chat-${theme}-${width}.png`, fullPage: true });
@@ -321,6 +331,8 @@ describe('chat tab and configuration page accessibility', () => {
     expect(await page.getByRole('article', { name: 'Send the Q3 numbers' }).innerText()).toMatch(/Overdue: was due/);
 
     await expectAccessibleDialog(page, 'Add talking point', 'Add a talking point');
+    await expectAccessibleDialog(page, 'Change when we meet', 'When we meet');
+    await expectAccessibleDialog(page, 'Close this 1:1', 'Close this 1:1?');
     await context.close();
   });
 

@@ -34,6 +34,7 @@ async function plausibleRequests(chat: ChatFixture) {
     'move-agenda-item': { afterId: null },
     'add-commitment-comment': { commitmentId, ownerObjectId: chat.employee.objectId, text: 'Sneaky comment' },
     'close-one-on-one': { agendaVersion: agendaOf(await chat.employee.request('GET', `${chat.base}/space`)).version },
+    'change-chat-settings': { roles: { employee: chat.outsider.objectId, manager: chat.employee.objectId } },
   };
   return sharedRoutes.map((route) => ({
     name: route.name,
@@ -87,6 +88,8 @@ describe('who may open a chat’s shared space', () => {
         'list-one-on-one-records',
         'move-agenda-item',
         'update-agenda-item',
+        'change-chat-settings',
+        'undo-close-one-on-one',
       ].sort(),
     );
     const before = await rowsInChat(chat.chatId);

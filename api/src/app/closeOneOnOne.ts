@@ -1,3 +1,4 @@
+import { needsSameDayConfirmation, withOutcomes } from '../domain/closeSafety';
 import type { Caller } from '../domain/identity';
 import { closeOneOnOneResultSchema, HISTORY_ID, MAX_CLOSE_ITEMS, oneOnOneRecordSchema, recordDataSchema, recordSummarySchema, type CloseOneOnOneInput, type OneOnOneRecord, type RecordSummary } from '../domain/oneOnOne';
 import { planClose } from '../domain/oneOnOneAgenda';
@@ -64,11 +65,20 @@ export const closeOneOnOne = useCase(async (services: Services, caller: Caller, 
   if (agenda.items.length > MAX_CLOSE_ITEMS) {
     throw new ConflictError('agenda_too_large', 'The agenda is too long to close in one go.', `Remove items until at most ${MAX_CLOSE_ITEMS} are left.`);
   }
+  const date = input.date ?? new Date().toISOString().slice(0, 10);
+  if (needsSameDayConfirmation(history?.history, date, input.confirmed === true)) {
+    // The tab turns this into a question and, if the closer means it, sends confirmed: true.
+    throw new ConflictError(
+      'closed_same_day',
+      'A 1:1 was already closed on this day.',
+      `Closing again files a second record dated ${date} and carries what is still open over again. Send confirmed: true to close anyway.`,
+    );
+  }
   const recordId = newItemId();
   const plan = planClose({
-    items: agenda.items,
+    items: withOutcomes(agenda.items, input.outcomes),
     recordId,
-    date: input.date ?? new Date().toISOString().slice(0, 10),
+    date,
     closedAt: new Date().toISOString(),
     closedBy: callerPerson(caller),
     history: history?.history,

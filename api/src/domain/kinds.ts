@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commitmentSchema } from './commitments';
 import { goalSchema } from './goals';
 import { agendaItemDataSchema, commitmentCommentDataSchema, historySchema, recordDataSchema } from './oneOnOne';
+import { chatSettingsDataSchema } from './oneOnOneRoles';
 import { winSchema } from './wins';
 
 // The registry of item kinds: each kind of row the partition store holds is declared here
@@ -68,6 +69,8 @@ export const KIND = {
   comment: 'comment',
   history: 'history',
   record: 'record',
+  /** The one row per chat that holds who is who and when the 1:1 happens. */
+  chatSettings: 'chatsettings',
 } as const;
 
 export type KindName = (typeof KIND)[keyof typeof KIND];
@@ -116,6 +119,7 @@ const REGISTRY: readonly ItemKind[] = [
   { name: KIND.comment, scope: 'chat', schemaVersion: 1, schema: commitmentCommentDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.history, scope: 'chat', schemaVersion: 1, schema: historySchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.record, scope: 'chat', schemaVersion: 1, schema: recordDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
+  { name: KIND.chatSettings, scope: 'chat', schemaVersion: 1, schema: chatSettingsDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
 ];
 
 /** Row-key prefixes that are not item kinds (idempotency markers, roster rows). */

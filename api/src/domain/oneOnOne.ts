@@ -3,6 +3,7 @@ import { chatMemberSchema } from './chat';
 import { COMMITMENT_STATUSES } from './commitments';
 import { idSchema, isoDateSchema, longTextSchema, pageOf, storedFieldsSchema, titleSchema } from './common';
 import { QUESTION_IDS, questionSchema } from './questionBank';
+import { chatSettingsSchema, rolesSchema } from './oneOnOneRoles';
 
 /**
  * Most items one agenda takes. Closing a 1:1 rewrites every item plus three rows in one
@@ -190,6 +191,13 @@ export const closeOneOnOneInputSchema = z
     agendaVersion: z.string().min(1).max(200),
     /** The day of the 1:1 in the closer's calendar; today (UTC) when absent. */
     date: isoDateSchema.optional(),
+    /** The closer was told a 1:1 was already closed that day and closes again anyway. */
+    confirmed: z.boolean().optional(),
+    /** Outcomes filled in in the close dialog, applied in the close itself: an item's id and what became of it. */
+    outcomes: z
+      .array(z.object({ id: idSchema, discussed: z.boolean(), outcome: longTextSchema.max(OUTCOME_MAX, `At most ${OUTCOME_MAX} characters.`) }).strict())
+      .max(MAX_CLOSE_ITEMS)
+      .optional(),
   })
   .strict();
 export type CloseOneOnOneInput = z.infer<typeof closeOneOnOneInputSchema>;
@@ -217,5 +225,11 @@ export const oneOnOneSpaceSchema = z.object({
   recentRecords: z.array(recordSummarySchema),
   questionBank: z.array(questionSchema),
   limits: z.object({ maxAgendaItems: z.number().int(), maxSharingMembers: z.number().int() }),
+  /** Who is the employee and who the manager; null until set (or once either has left the chat). */
+  roles: rolesSchema.nullable(),
+  /** The chat's settings: their version for the next change, the cadence and the next 1:1. */
+  settings: chatSettingsSchema,
+  /** The latest close, while it can still be undone. */
+  undo: z.object({ recordId: z.string(), until: z.string() }).nullable(),
 });
 export type OneOnOneSpace = z.infer<typeof oneOnOneSpaceSchema>;

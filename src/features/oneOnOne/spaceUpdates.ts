@@ -1,5 +1,7 @@
 import { RECENT_RECORDS, recordSummarySchema, type Agenda, type AgendaItem, type CommitmentComment, type OneOnOneRecord, type OneOnOneSpace } from '@domain/oneOnOne';
 import { orderAgenda } from '@domain/oneOnOneAgenda';
+import { currentRoles } from '@domain/oneOnOneRoles';
+import { undoDeadline } from '@domain/closeSafety';
 import { removeItem, upsertItem } from '../../shared/api/itemList';
 
 /*
@@ -42,5 +44,28 @@ export function afterClose(space: OneOnOneSpace, result: { readonly record: OneO
     ...withAgenda(space, result.agenda),
     lastOneOnOne: { recordId: record.id, date: record.date, closedAt: record.closedAt },
     recentRecords: [summary, ...space.recentRecords.filter((existing) => existing.id !== record.id)].slice(0, RECENT_RECORDS),
+  };
+}
+
+/** The space with the chat's settings as the server returned them: roles hold only with both people still here. */
+export function withSettings(space: OneOnOneSpace, settings: OneOnOneSpace['settings']): OneOnOneSpace {
+  return { ...space, settings, roles: currentRoles(settings.roles, space.members) };
+}
+
+/** The space right after the user's own close: it can be undone for a while (the server says how long on the next load). */
+export function withUndoOf(space: OneOnOneSpace, record: OneOnOneRecord): OneOnOneSpace {
+  return { ...space, undo: { recordId: record.id, until: undoDeadline(record.closedAt) } };
+}
+
+/** The space after an undo: the agenda is back and the undone record is out of the history. */
+export function withoutLastClose(space: OneOnOneSpace, agenda: Agenda): OneOnOneSpace {
+  const undone = space.undo?.recordId;
+  const recentRecords = space.recentRecords.filter((summary) => summary.id !== undone);
+  const last = recentRecords[0];
+  return {
+    ...withAgenda(space, agenda),
+    undo: null,
+    recentRecords,
+    lastOneOnOne: last === undefined ? null : { recordId: last.id, date: last.date, closedAt: last.closedAt },
   };
 }
