@@ -3,6 +3,7 @@ import { chatMemberSchema } from './chat';
 import { COMMITMENT_STATUSES } from './commitments';
 import { idSchema, isoDateSchema, longTextSchema, pageOf, storedFieldsSchema, titleSchema } from './common';
 import { QUESTION_IDS, questionSchema } from './questionBank';
+import { managerActionSchema, recordSnapshotSchema, sharedGoalSchema, winGoalSchema } from './oneOnOneShared';
 
 /**
  * Most items one agenda takes. Closing a 1:1 rewrites every item plus three rows in one
@@ -146,6 +147,8 @@ export const sharedWinSchema = z.object({
   title: z.string(),
   impact: z.string(),
   date: z.string(),
+  evidenceUrl: z.string().optional(),
+  goal: winGoalSchema.optional(),
 });
 export type SharedWin = z.infer<typeof sharedWinSchema>;
 
@@ -176,7 +179,11 @@ export const recordSummarySchema = z.object({
 export type RecordSummary = z.infer<typeof recordSummarySchema>;
 
 /** A closed 1:1: the dated agenda, with what was discussed and what moved on. */
-export const oneOnOneRecordSchema = recordSummarySchema.extend({ items: z.array(recordItemSchema) });
+export const oneOnOneRecordSchema = recordSummarySchema.extend({
+  items: z.array(recordItemSchema),
+  /** What was shared at the close, as it stood then; absent on records closed before it was kept. */
+  shared: recordSnapshotSchema.optional(),
+});
 export type OneOnOneRecord = z.infer<typeof oneOnOneRecordSchema>;
 /** A record as stored (its id is the row's). */
 export const recordDataSchema = oneOnOneRecordSchema.omit({ id: true });
@@ -227,5 +234,11 @@ export const oneOnOneSpaceSchema = z.object({
   recentRecords: z.array(recordSummarySchema),
   questionBank: z.array(questionSchema),
   limits: z.object({ maxAgendaItems: z.number().int(), maxSharingMembers: z.number().int() }),
+  /** Goals members shared, by horizon. */
+  sharedGoals: z.array(sharedGoalSchema),
+  /** Shared wins from before the last 1:1, newest first. */
+  earlierSharedWins: z.array(sharedWinSchema),
+  /** What the manager offered to do in this chat: open ones, and finished ones until the next close. */
+  managerActions: z.array(managerActionSchema),
 });
 export type OneOnOneSpace = z.infer<typeof oneOnOneSpaceSchema>;

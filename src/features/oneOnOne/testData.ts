@@ -57,6 +57,9 @@ export function space(overrides: Partial<OneOnOneSpace> = {}, me: string = EMPLO
     recentRecords: [],
     questionBank: [...QUESTION_BANK],
     limits: { maxAgendaItems: 40, maxSharingMembers: 10 },
+    sharedGoals: [],
+    earlierSharedWins: [],
+    managerActions: [],
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ import { callerPerson, chatIdParam, idempotencyKeyHeader, openChat } from './cha
 import { agendaRoutes } from './chatsAgenda';
 import { recordRoutes } from './chatsClose';
 import { bodyEtag, KINDS, loadSpace } from './chatsSpace';
+import { tableRoutes } from './chatsTable';
 
 const spaceRoute: UserRoute = {
   method: 'GET',
@@ -72,4 +73,4 @@ const commentRoute: UserRoute = {
 };
 
 /** The shared 1:1 space of a chat, served only to the chat's members. */
-export const chatRoutes: UserRoute[] = [spaceRoute, ...agendaRoutes, commentRoute, ...recordRoutes];
+export const chatRoutes: UserRoute[] = [spaceRoute, ...agendaRoutes, commentRoute, ...recordRoutes, ...tableRoutes];

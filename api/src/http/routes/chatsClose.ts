@@ -8,7 +8,8 @@ import { HttpError, versionConflict } from '../errors';
 import type { Logger } from '../services';
 import type { UserRoute } from '../types';
 import { callerPerson, idempotencyKeyHeader, itemIdParam, openChat } from './chatsAccess';
-import { KINDS, loadAgenda } from './chatsSpace';
+import { KINDS, loadAgenda, loadSpace } from './chatsSpace';
+import { snapshotOf } from '../../domain/oneOnOneTable';
 
 const recordsQuerySchema = listQueryOf(20, 50);
 
@@ -52,7 +53,7 @@ const closeRoute: UserRoute = {
   responseBody: closeOneOnOneResultSchema,
   successStatus: 201,
   async handle(context) {
-    const { partition } = await openChat(context);
+    const { chatId, partition } = await openChat(context);
     const key = idempotencyKeyHeader(context, 'required');
     const input = parseBody(context.request, closeOneOnOneInputSchema);
     const shared = context.services.shared;
@@ -77,6 +78,8 @@ const closeRoute: UserRoute = {
       });
     }
     const recordId = newItemId();
+    // What was shared is read live from its owners; the record keeps it as it stands now.
+    const snapshot = snapshotOf(await loadSpace(context.services, context.caller, chatId, partition, input.date ?? new Date().toISOString().slice(0, 10)));
     const plan = planClose({
       items: agenda.items,
       recordId,
@@ -88,7 +91,7 @@ const closeRoute: UserRoute = {
     // One transaction: every item is rewritten under its ETag and the history row under its
     // own, so a concurrent edit or a second close fails this one instead of being lost.
     const writes: PartitionWrite[] = [
-      { op: 'create', kind: KINDS.record, id: recordId, data: plan.record },
+      { op: 'create', kind: KINDS.record, id: recordId, data: { ...plan.record, shared: snapshot } },
       { op: 'idempotency', kind: KINDS.record, key, id: recordId },
       history === undefined
         ? { op: 'create', kind: KINDS.history, id: HISTORY_ID, data: plan.history }
@@ -107,7 +110,7 @@ const closeRoute: UserRoute = {
       throw versionConflict((await loadAgenda(shared, partition)).agenda);
     }
     await sweepFiled(shared, partition, [...filedIds, ...plan.filed.map(({ item }) => item.id)], context.services.log);
-    return closeResult(shared, partition, { ...plan.record, id: recordId });
+    return closeResult(shared, partition, { ...plan.record, shared: snapshot, id: recordId });
   },
 };
 

@@ -4,7 +4,12 @@ import type { Commitment } from '../../domain/commitments';
 import { personalPartition, type Caller } from '../../domain/identity';
 import { MAX_AGENDA_ITEMS, MAX_SHARING_MEMBERS, type Agenda, type AgendaItem, type AgendaItemData, type CommitmentComment, type CommitmentCommentData, type History, type OneOnOneSpace } from '../../domain/oneOnOne';
 import { orderAgenda } from '../../domain/oneOnOneAgenda';
-import { selectSharedCommitments, selectSharedWins, type MemberItems } from '../../domain/oneOnOneSharing';
+import { selectEarlierSharedWins, selectSharedCommitments, selectSharedWins, type MemberItems } from '../../domain/oneOnOneSharing';
+import { selectManagerActions, selectSharedGoals } from '../../domain/oneOnOneTable';
+import { PERSONAL_KINDS } from '../../app/personalKinds';
+import type { Goal } from '../../domain/goals';
+import type { GoalHelp } from '../../domain/goalHelp';
+import type { ManagerAction } from '../../domain/oneOnOneShared';
 import { QUESTION_BANK } from '../../domain/questionBank';
 import type { Win } from '../../domain/wins';
 import type { StoredRecord } from '../../store/errors';
@@ -103,11 +108,14 @@ async function memberItems(personal: PartitionStore, tenantId: string, owner: Ch
     // A roster entry that is not an Entra object id has no personal partition to read.
     return { owner, commitments: [], wins: [] };
   }
-  const kinds = await personal.listKinds(partition, ['commitment', 'win']);
+  const kinds = await personal.listKinds(partition, ['commitment', 'win', PERSONAL_KINDS.goal, PERSONAL_KINDS.goalHelp, PERSONAL_KINDS.managerAction]);
   return {
     owner,
     commitments: (kinds.get('commitment') ?? []).map((record) => personalItem<Commitment>(record)),
     wins: (kinds.get('win') ?? []).map((record) => personalItem<Win>(record)),
+    goals: (kinds.get(PERSONAL_KINDS.goal) ?? []).map((record) => personalItem<Goal>(record)),
+    goalHelp: (kinds.get(PERSONAL_KINDS.goalHelp) ?? []).map((record) => personalItem<GoalHelp>(record)),
+    managerActions: (kinds.get(PERSONAL_KINDS.managerAction) ?? []).map((record) => personalItem<ManagerAction>(record)),
   };
 }
 
@@ -155,6 +163,9 @@ export async function loadSpace(services: Services, caller: Caller, chatId: stri
     recentRecords: last?.recent ?? [],
     questionBank: [...QUESTION_BANK],
     limits: { maxAgendaItems: MAX_AGENDA_ITEMS, maxSharingMembers: MAX_SHARING_MEMBERS },
+    sharedGoals: selectSharedGoals(personal),
+    earlierSharedWins: selectEarlierSharedWins(personal, last),
+    managerActions: selectManagerActions(personal, chatId, last),
   };
 }
 

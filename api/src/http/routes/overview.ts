@@ -6,6 +6,9 @@ import { compareWinsNewestFirst } from '../../domain/winList';
 import { winSchema } from '../../domain/wins';
 import type { UserRoute } from '../types';
 import { toItem } from './personalItems';
+import { toGoalHelp } from '../../app/goalHelp';
+import { toManagerAction } from '../../app/oneOnOneActions';
+import { PERSONAL_KINDS } from '../../app/personalKinds';
 
 /** The personal tab's whole first screen in one partition query. */
 export const overviewRoute: UserRoute = {
@@ -16,11 +19,13 @@ export const overviewRoute: UserRoute = {
   auth: 'user',
   responseBody: overviewSchema,
   async handle(context) {
-    const kinds = await context.services.personal.listAll(personalPartition(context.caller), ['goal', 'win', 'commitment']);
+    const kinds = await context.services.personal.listAll(personalPartition(context.caller), ['goal', 'win', 'commitment', PERSONAL_KINDS.goalHelp, PERSONAL_KINDS.managerAction]);
     const body: Overview = {
       goals: (kinds.get('goal') ?? []).map((record) => toItem(goalSchema, record)),
       wins: (kinds.get('win') ?? []).map((record) => toItem(winSchema, record)).sort(compareWinsNewestFirst),
       commitments: (kinds.get('commitment') ?? []).map((record) => toItem(commitmentSchema, record)),
+      goalHelp: (kinds.get(PERSONAL_KINDS.goalHelp) ?? []).map(toGoalHelp),
+      askedOfManager: (kinds.get(PERSONAL_KINDS.managerAction) ?? []).map(toManagerAction),
     };
     return { status: 200, body };
   },
