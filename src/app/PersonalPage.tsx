@@ -4,6 +4,7 @@ import type { Commitment } from '../../api/src/domain/commitments';
 import type { Goal } from '../../api/src/domain/goals';
 import type { Overview } from '../../api/src/domain/overview';
 import type { Win, WinFilter } from '../../api/src/domain/wins';
+import { AskedOfManager } from '../features/commitments/AskedOfManager';
 import { CommitmentsSection } from '../features/commitments/CommitmentsSection';
 import { GoalsSection } from '../features/goals/GoalsSection';
 import { WinsSection } from '../features/wins/WinsSection';
@@ -72,6 +73,7 @@ export function PersonalPage() {
           announce(`Goal deleted: ${goal.title}`);
         }}
         onShowWins={showWinsFor}
+        goalHelp={data?.goalHelp}
       />
     ),
     wins: (
@@ -97,13 +99,18 @@ export function PersonalPage() {
     ),
     commitments: (
       <CommitmentsSection
-        key="commitments"
         commitments={data?.commitments}
         onSaved={putCommitment}
         onRemoved={(commitment) => mutate((overview) => ({ ...overview, commitments: removeItem(overview.commitments, commitment.id) }))}
         onStale={() => void reload()}
         announce={announce}
-      />
+      >
+        <AskedOfManager
+          actions={data?.askedOfManager ?? []}
+          onChange={(action) => mutate((overview) => ({ ...overview, askedOfManager: upsertItem(overview.askedOfManager, action) }))}
+          announce={announce}
+        />
+      </CommitmentsSection>
     ),
   };
 

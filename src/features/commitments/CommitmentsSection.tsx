@@ -1,5 +1,5 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { summariseCommitments } from '../../../api/src/domain/commitmentRules';
 import type { Commitment } from '../../../api/src/domain/commitments';
 import type { SaveKind } from '../../shared/api/itemList';
@@ -45,6 +45,8 @@ export interface CommitmentsSectionProps {
   readonly onStale: () => void;
   /** Confirms each change in the page's status toast. */
   readonly announce: (text: string) => void;
+  /** Shown at the section's end: what others committed to for me. */
+  readonly children?: ReactNode;
 }
 
 /**
@@ -52,7 +54,7 @@ export interface CommitmentsSectionProps {
  * dropped folded away; the follow-through figure on top, worked out here with the same rules
  * the API uses. Add, edit, mark done (with a date), reopen, drop (with undo) and delete.
  */
-export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remove, onStale, announce }: CommitmentsSectionProps) {
+export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remove, onStale, announce, children }: CommitmentsSectionProps) {
   const styles = useStyles();
   const [unfolded, setUnfolded] = useState<ReadonlySet<Folded>>(new Set());
   const [dropped, setDropped] = useState<Commitment>();
@@ -204,6 +206,7 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
           />
         ) : null}
       </Suspense>
+      {children}
     </Section>
   );
 }

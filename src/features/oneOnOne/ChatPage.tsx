@@ -16,6 +16,9 @@ import { usePageStyles } from '../../shared/ui/usePageStyles';
 import { SharedWinsSection } from './SharedWinsSection';
 import { afterClose, withAgenda, withAgendaItem, withComment, withoutAgendaItem } from './spaceUpdates';
 import { useChatSpace } from './useChatSpace';
+import { ActionsSection } from './ActionsSection';
+import { SharedGoalsSection } from './SharedGoalsSection';
+import { withGoalHelp, withManagerAction } from './spaceUpdates';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -93,6 +96,25 @@ export function ChatPage({ chatId }: { chatId: string }) {
                     apply((current) => withComment(current, comment));
                     announce('Comment added.');
                   }}
+                />
+                <SharedGoalsSection
+                  chatId={chatId}
+                  space={space}
+                  onHelp={(goal, help) => {
+                    apply((current) => withGoalHelp(current, goal, help));
+                    announce(`Answer saved on “${goal.title}”.`);
+                  }}
+                />
+                <ActionsSection
+                  chatId={chatId}
+                  space={space}
+                  onCreated={(result) => {
+                    if (result.kind === 'managerAction') apply((current) => withManagerAction(current, result.action));
+                    else void refresh();
+                    announce(`Action added: ${result.kind === 'managerAction' ? result.action.title : result.title}`);
+                  }}
+                  onAction={(action) => apply((current) => withManagerAction(current, action))}
+                  announce={announce}
                 />
                 <SharedWinsSection space={space} />
                 <QuestionsSection chatId={chatId} space={space} onItem={(item) => apply((current) => withAgendaItem(current, item))} announce={announce} />

@@ -1,5 +1,7 @@
 import { RECENT_RECORDS, recordSummarySchema, type Agenda, type AgendaItem, type CommitmentComment, type OneOnOneRecord, type OneOnOneSpace } from '../../../api/src/domain/oneOnOne';
 import { orderAgenda } from '../../../api/src/domain/oneOnOneAgenda';
+import type { GoalHelp } from '../../../api/src/domain/goalHelp';
+import type { ManagerAction, SharedGoal } from '../../../api/src/domain/oneOnOneShared';
 import { removeItem, upsertItem } from '../../shared/api/itemList';
 
 /*
@@ -43,4 +45,18 @@ export function afterClose(space: OneOnOneSpace, result: { readonly record: OneO
     lastOneOnOne: { recordId: record.id, date: record.date, closedAt: record.closedAt },
     recentRecords: [summary, ...space.recentRecords.filter((existing) => existing.id !== record.id)].slice(0, RECENT_RECORDS),
   };
+}
+
+/** The space with the answer to "How I can help" on a shared goal. */
+export function withGoalHelp(space: OneOnOneSpace, goal: SharedGoal, help: GoalHelp): OneOnOneSpace {
+  const answer = { text: help.text, author: help.author, updatedAt: help.updatedAt, etag: help.etag };
+  return {
+    ...space,
+    sharedGoals: space.sharedGoals.map((shared) => (shared.id === goal.id && shared.ownerObjectId === goal.ownerObjectId ? { ...shared, help: answer } : shared)),
+  };
+}
+
+/** The space with a manager's action added or replaced. */
+export function withManagerAction(space: OneOnOneSpace, action: ManagerAction): OneOnOneSpace {
+  return { ...space, managerActions: upsertItem(space.managerActions, action) };
 }
