@@ -82,6 +82,14 @@ describe('selectManagerActions', () => {
   });
 });
 
+describe('selectManagerActions names', () => {
+  it('names people as the roster knows them now, when it learned a name after the action was agreed', () => {
+    const unnamed = action('intro', { owner: { objectId: 'm', name: '' } });
+    const members = [member({ managerActions: [unnamed] }), member({ owner: MORGAN })];
+    expect(selectManagerActions(members, 'chat', undefined)[0]?.owner).toEqual(MORGAN);
+  });
+});
+
 describe('snapshotOf', () => {
   it('keeps title, status, evidence and goal of what was shown', () => {
     const snapshot = snapshotOf({

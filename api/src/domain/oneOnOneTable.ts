@@ -64,8 +64,12 @@ export function selectSharedGoals(members: readonly MemberItems[]): SharedGoal[]
  */
 export function selectManagerActions(members: readonly MemberItems[], chatId: string, last: LastOneOnOne): ManagerAction[] {
   const rank = (action: ManagerAction) => (action.status === 'open' ? 0 : 1);
+  // Teams names only whoever installed the app; a name learned since beats the one stored then.
+  const names = new Map(members.filter(({ owner }) => owner.name !== '').map(({ owner }) => [owner.objectId, owner.name]));
+  const named = (person: ChatMember): ChatMember => ({ objectId: person.objectId, name: names.get(person.objectId) ?? person.name });
   return members
     .flatMap(({ managerActions }) => managerActions ?? [])
+    .map((action) => ({ ...action, owner: named(action.owner), employee: named(action.employee) }))
     .filter((action) => action.chatId === chatId)
     .filter((action) => action.status === 'open' || last === undefined || action.updatedAt > last.lastClosedAt)
     .sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.createdAt.localeCompare(b.createdAt))

@@ -26,10 +26,12 @@ export function ManagerActionCard({ action, onChange, announce, ownerLabel }: Ma
   const items = useItemStyles();
   const api = useApi();
   const titleId = useId('action-title-');
-  const [busy, setBusy] = useState(false);
+  // The box shows the state asked for at once; it flips back if the save fails.
+  const [requested, setRequested] = useState<boolean>();
   const [error, setError] = useState<string>();
+  const busy = requested !== undefined;
   const setDone = async (done: boolean) => {
-    setBusy(true);
+    setRequested(done);
     setError(undefined);
     const body = { employeeObjectId: action.employee.objectId, status: done ? 'done' : 'open', ...(done ? { doneOn: todayIsoDate() } : {}) };
     try {
@@ -45,7 +47,7 @@ export function ManagerActionCard({ action, onChange, announce, ownerLabel }: Ma
         setError('This was changed elsewhere; this is the newer version.');
       } else setError(failureMessage(caught));
     } finally {
-      setBusy(false);
+      setRequested(undefined);
     }
   };
   return (
@@ -66,7 +68,7 @@ export function ManagerActionCard({ action, onChange, announce, ownerLabel }: Ma
           </span>
         )}
       </Caption1>
-      <Checkbox label="Done" checked={action.status === 'done'} disabled={busy} aria-describedby={titleId} onChange={(_event, data) => void setDone(data.checked === true)} />
+      <Checkbox label="Done" checked={requested ?? action.status === 'done'} disabled={busy} aria-describedby={titleId} onChange={(_event, data) => void setDone(data.checked === true)} />
       {error === undefined ? null : <Body1 role="alert">{error}</Body1>}
     </article>
   );
