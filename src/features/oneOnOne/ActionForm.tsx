@@ -11,8 +11,12 @@ import { chatPath } from './chatPaths';
 import { personLabel, sentenceStart } from './people';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
-  field: { alignSelf: 'stretch' },
+  form: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, minWidth: 0 },
+  field: { alignSelf: 'stretch', minWidth: 0 },
+  // A native select is as wide as its longest option; a long talking point must not widen the page.
+  select: { width: '100%', minWidth: 0 },
+  selectInput: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+  people: { flexWrap: 'wrap' },
 });
 
 /**
@@ -72,7 +76,7 @@ export function ActionForm({ chatId, space, onCreated }: { chatId: string; space
       }}
     >
       <Field className={styles.field} label="From the talking point" size="small" {...fieldValidation(errors.agendaItemId)}>
-        <Select value={itemId} onChange={(_event, data) => change(() => setItemId(data.value))}>
+        <Select className={styles.select} select={{ className: styles.selectInput }} value={itemId} onChange={(_event, data) => change(() => setItemId(data.value))}>
           {items.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.title}
@@ -81,7 +85,7 @@ export function ActionForm({ chatId, space, onCreated }: { chatId: string; space
         </Select>
       </Field>
       <Field label="Who will do it" size="small" required {...fieldValidation(errors.ownerObjectId)}>
-        <RadioGroup layout="horizontal" value={owner} onChange={(_event, data) => change(() => setOwner(data.value))}>
+        <RadioGroup className={styles.people} layout="horizontal" value={owner} onChange={(_event, data) => change(() => setOwner(data.value))}>
           {space.members.map((member) => (
             <Radio key={member.objectId} value={member.objectId} label={sentenceStart(personLabel(member, space.me))} />
           ))}
