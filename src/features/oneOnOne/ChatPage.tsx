@@ -76,6 +76,17 @@ export function ChatPage({ chatId }: { chatId: string }) {
                   onAgenda={(agenda) => apply((current) => withAgenda(current, agenda))}
                   announce={announce}
                 />
+                <ActionsSection
+                  chatId={chatId}
+                  space={space}
+                  onCreated={(result) => {
+                    if (result.kind === 'managerAction') apply((current) => withManagerAction(current, result.action));
+                    else void refresh();
+                    announce(`Action added: ${result.kind === 'managerAction' ? result.action.title : result.title}`);
+                  }}
+                  onAction={(action) => apply((current) => withManagerAction(current, action))}
+                  announce={announce}
+                />
                 <CloseSection
                   chatId={chatId}
                   agenda={space?.agenda}
@@ -104,17 +115,6 @@ export function ChatPage({ chatId }: { chatId: string }) {
                     apply((current) => withGoalHelp(current, goal, help));
                     announce(`Answer saved on “${goal.title}”.`);
                   }}
-                />
-                <ActionsSection
-                  chatId={chatId}
-                  space={space}
-                  onCreated={(result) => {
-                    if (result.kind === 'managerAction') apply((current) => withManagerAction(current, result.action));
-                    else void refresh();
-                    announce(`Action added: ${result.kind === 'managerAction' ? result.action.title : result.title}`);
-                  }}
-                  onAction={(action) => apply((current) => withManagerAction(current, action))}
-                  announce={announce}
                 />
                 <SharedWinsSection space={space} />
                 <QuestionsSection chatId={chatId} space={space} onItem={(item) => apply((current) => withAgendaItem(current, item))} announce={announce} />
