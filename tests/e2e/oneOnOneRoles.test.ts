@@ -8,7 +8,7 @@ import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
 import { poll, settled } from '../support/e2e';
 import { startTabStack, type TabStack } from '../support/tabStack';
-import { agendaTitles, createChat, loaded, openChat, OTHER_PERSON_TIMEOUT, pageHeading, pair } from './chatTab';
+import { agendaItem, agendaTitles, createChat, loaded, openChat, OTHER_PERSON_TIMEOUT, pageHeading, pair } from '../support/chatTab';
 
 let stack: TabStack;
 beforeAll(async () => {
@@ -22,7 +22,6 @@ const EMPLOYEE_QUESTION = 'Which two or three things matter most to you over the
 const MANAGER_QUESTION = 'What could I take off your plate this week?';
 
 const addButton = (page: Page, question: string) => page.getByRole('button', { name: `Add to agenda: ${question}` });
-const agendaItem = (page: Page, title: string) => page.getByRole('list', { name: 'Talking points, in order' }).getByRole('article', { name: title, exact: true });
 
 /** A chat whose roles are set (employee and manager) and whose agenda has these items, through the API. */
 async function preparedChat(titles: readonly string[]) {

@@ -1,7 +1,8 @@
 import { nextMeeting } from '../domain/cadence';
+import type { ChatMember } from '../domain/chat';
 import { KIND } from '../domain/kinds';
 import { HISTORY_ID } from '../domain/oneOnOne';
-import { rolesProblem, type ChatSettings, type ChatSettingsData, type ChatSettingsInput } from '../domain/oneOnOneRoles';
+import { currentRoles, rolesProblem, type ChatSettings, type ChatSettingsData, type ChatSettingsInput, type Roles } from '../domain/oneOnOneRoles';
 import { ItemNotFoundError, VersionConflictError, type StoredRecord } from '../store/errors';
 import type { PartitionStore } from '../store/partitionStore';
 import type { OpenChat } from './chatAccess';
@@ -31,6 +32,11 @@ async function readRow(shared: PartitionStore, partition: string): Promise<Store
     if (error instanceof ItemNotFoundError) return undefined;
     throw error;
   }
+}
+
+/** Who is who in the chat, while both are still on `members`; null until set. */
+export async function chatRoles(shared: PartitionStore, partition: string, members: readonly ChatMember[]): Promise<Roles | null> {
+  return currentRoles(settingsData(await readRow(shared, partition)).roles, members);
 }
 
 /** What a settings change came to: the new settings, or a later change that sent no version. */

@@ -4,7 +4,7 @@ import type { Commitment } from '../domain/commitments';
 import { personalPartition, type Caller } from '../domain/identity';
 import { MAX_AGENDA_ITEMS, MAX_SHARING_MEMBERS, type Agenda, type AgendaItem, type AgendaItemData, type CommitmentComment, type CommitmentCommentData, type History, type OneOnOneSpace } from '../domain/oneOnOne';
 import { orderAgenda } from '../domain/oneOnOneAgenda';
-import { selectSharedCommitments, selectSharedWins, type MemberItems } from '../domain/oneOnOneSharing';
+import { selectEarlierSharedWins, selectSharedCommitments, selectSharedWins, type MemberItems } from '../domain/oneOnOneSharing';
 import { questionsFor, type Question } from '../domain/questionBank';
 import { canUndo, undoDeadline } from '../domain/closeSafety';
 import { currentRoles, roleOf, type Roles } from '../domain/oneOnOneRoles';
@@ -17,6 +17,10 @@ import { useCase } from './errors';
 import { KIND } from '../domain/kinds';
 import type { Services } from './services';
 import { settingsData, settingsView } from './chatSettings';
+import { selectManagerActions, selectSharedGoals } from '../domain/oneOnOneTable';
+import type { Goal } from '../domain/goals';
+import type { GoalHelp } from '../domain/goalHelp';
+import type { ManagerAction } from '../domain/oneOnOneShared';
 
 /** The caller's questions: none until roles are set, since the page first asks who is who. */
 function questionBankFor(roles: Roles | null, objectId: string): Question[] {
@@ -111,11 +115,14 @@ async function memberItems(personal: PartitionStore, tenantId: string, owner: Ch
     // A roster entry that is not an Entra object id has no personal partition to read.
     return { owner, commitments: [], wins: [] };
   }
-  const kinds = await personal.listKinds(partition, [KIND.commitment, KIND.win]);
+  const kinds = await personal.listKinds(partition, [KIND.commitment, KIND.win, KIND.goal, KIND.goalHelp, KIND.managerAction]);
   return {
     owner,
     commitments: (kinds.get(KIND.commitment) ?? []).map((record) => personalItem<Commitment>(record)),
     wins: (kinds.get(KIND.win) ?? []).map((record) => personalItem<Win>(record)),
+    goals: (kinds.get(KIND.goal) ?? []).map((record) => personalItem<Goal>(record)),
+    goalHelp: (kinds.get(KIND.goalHelp) ?? []).map((record) => personalItem<GoalHelp>(record)),
+    managerActions: (kinds.get(KIND.managerAction) ?? []).map((record) => personalItem<ManagerAction>(record)),
   };
 }
 
@@ -170,6 +177,9 @@ export const loadSpace = useCase(async (services: Services, caller: Caller, chat
     roles,
     settings: settingsView(settingsRow, now),
     undo: last !== undefined && canUndo(last.lastClosedAt, now) ? { recordId: last.lastRecordId, until: undoDeadline(last.lastClosedAt) } : null,
+    sharedGoals: selectSharedGoals(personal),
+    earlierSharedWins: selectEarlierSharedWins(personal, last),
+    managerActions: selectManagerActions(personal, chatId, last),
   };
 });
 

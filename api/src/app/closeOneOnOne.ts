@@ -2,10 +2,11 @@ import { needsSameDayConfirmation, withOutcomes } from '../domain/closeSafety';
 import type { Caller } from '../domain/identity';
 import { closeOneOnOneResultSchema, HISTORY_ID, MAX_CLOSE_ITEMS, oneOnOneRecordSchema, recordDataSchema, recordSummarySchema, type CloseOneOnOneInput, type OneOnOneRecord, type RecordSummary } from '../domain/oneOnOne';
 import { planClose } from '../domain/oneOnOneAgenda';
+import { snapshotOf } from '../domain/oneOnOneTable';
 import { VersionConflictError, type StoredRecord } from '../store/errors';
 import { MAX_TRANSACTION_OPERATIONS, newItemId, type PartitionStore, type PartitionWrite } from '../store/partitionStore';
 import { callerPerson, type OpenChat } from './chatAccess';
-import { loadAgenda } from './chatSpace';
+import { loadAgenda, loadSpace } from './chatSpace';
 import { ConflictError, StaleVersionError, useCase } from './errors';
 import { KIND } from '../domain/kinds';
 import type { Logger, Services } from './services';
@@ -74,6 +75,8 @@ export const closeOneOnOne = useCase(async (services: Services, caller: Caller, 
       `Closing again files a second record dated ${date} and carries what is still open over again. Send confirmed: true to close anyway.`,
     );
   }
+  // What was shared is read live from its owners; the record keeps it as it stands now.
+  const snapshot = snapshotOf(await loadSpace(services, caller, chat.chatId, date));
   const recordId = newItemId();
   const plan = planClose({
     items: withOutcomes(agenda.items, input.outcomes),
@@ -86,7 +89,7 @@ export const closeOneOnOne = useCase(async (services: Services, caller: Caller, 
   // One transaction: every item is rewritten under its ETag and the history row under its
   // own, so a concurrent edit or a second close fails this one instead of being lost.
   const writes: PartitionWrite[] = [
-    { op: 'create', kind: KIND.record, id: recordId, data: plan.record },
+    { op: 'create', kind: KIND.record, id: recordId, data: { ...plan.record, shared: snapshot } },
     { op: 'idempotency', kind: KIND.record, key, id: recordId },
     history === undefined
       ? { op: 'create', kind: KIND.history, id: HISTORY_ID, data: plan.history }
@@ -105,7 +108,7 @@ export const closeOneOnOne = useCase(async (services: Services, caller: Caller, 
     throw new StaleVersionError((await loadAgenda(shared, partition)).agenda);
   }
   await sweepFiled(shared, partition, [...filedIds, ...plan.filed.map(({ item }) => item.id)], services.log);
-  return closeResult(shared, partition, { ...plan.record, id: recordId });
+  return closeResult(shared, partition, { ...plan.record, shared: snapshot, id: recordId });
 });
 
 /** Past 1:1s of the chat, newest first, a page at a time. */

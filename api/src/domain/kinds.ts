@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { commitmentSchema } from './commitments';
+import { goalHelpDataSchema } from './goalHelp';
 import { goalSchema } from './goals';
 import { agendaItemDataSchema, commitmentCommentDataSchema, historySchema, recordDataSchema } from './oneOnOne';
 import { chatSettingsDataSchema } from './oneOnOneRoles';
+import { managerActionDataSchema } from './oneOnOneShared';
 import { winSchema } from './wins';
 
 // The registry of item kinds: each kind of row the partition store holds is declared here
@@ -11,8 +13,12 @@ import { winSchema } from './wins';
 /** A row body: a JSON object whose fields the kind's schema names. */
 export type StoredData = Readonly<Record<string, unknown>>;
 
-/** Whose partition a kind lives in: one person's, or one chat's shared space. */
-export type KindScope = 'personal' | 'chat';
+/**
+ * Whose partition a kind lives in: one person's, or one chat's shared space. `personal-via-chat`
+ * rows live in a person's partition (so their tab reads one partition) but only the 1:1's use
+ * cases write them, after the membership checks: they have no routes of their own.
+ */
+export type KindScope = 'personal' | 'personal-via-chat' | 'chat';
 
 /** Fields that are also written as their own table columns, so storage can filter on them. */
 export type KindColumn = 'status' | 'dueDate';
@@ -71,6 +77,10 @@ export const KIND = {
   record: 'record',
   /** The one row per chat that holds who is who and when the 1:1 happens. */
   chatSettings: 'chatsettings',
+  /** The other member's answer to "How I can help" on a shared goal, in the goal owner's partition, keyed by the goal. */
+  goalHelp: 'goalhelp',
+  /** What the manager offered to do in a 1:1, in the employee's partition. */
+  managerAction: 'askedof',
 } as const;
 
 export type KindName = (typeof KIND)[keyof typeof KIND];
@@ -119,6 +129,8 @@ const REGISTRY: readonly ItemKind[] = [
   { name: KIND.comment, scope: 'chat', schemaVersion: 1, schema: commitmentCommentDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.history, scope: 'chat', schemaVersion: 1, schema: historySchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.record, scope: 'chat', schemaVersion: 1, schema: recordDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
+  { name: KIND.goalHelp, scope: 'personal-via-chat', schemaVersion: 1, schema: goalHelpDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
+  { name: KIND.managerAction, scope: 'personal-via-chat', schemaVersion: 1, schema: managerActionDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.chatSettings, scope: 'chat', schemaVersion: 1, schema: chatSettingsDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
 ];
 

@@ -4,6 +4,7 @@ import { COMMITMENT_STATUSES } from './commitments';
 import { idSchema, isoDateSchema, longTextSchema, pageOf, storedFieldsSchema, titleSchema } from './common';
 import { QUESTION_IDS, questionSchema } from './questionBank';
 import { chatSettingsSchema, rolesSchema } from './oneOnOneRoles';
+import { managerActionSchema, recordSnapshotSchema, sharedGoalSchema, winGoalSchema } from './oneOnOneShared';
 
 /**
  * Most items one agenda takes. Closing a 1:1 rewrites every item plus three rows in one
@@ -147,6 +148,8 @@ export const sharedWinSchema = z.object({
   title: z.string(),
   impact: z.string(),
   date: z.string(),
+  evidenceUrl: z.string().optional(),
+  goal: winGoalSchema.optional(),
 });
 export type SharedWin = z.infer<typeof sharedWinSchema>;
 
@@ -167,7 +170,11 @@ export const recordSummarySchema = z.object({
 export type RecordSummary = z.infer<typeof recordSummarySchema>;
 
 /** A closed 1:1: the dated agenda, with what was discussed and what moved on. */
-export const oneOnOneRecordSchema = recordSummarySchema.extend({ items: z.array(recordItemSchema) });
+export const oneOnOneRecordSchema = recordSummarySchema.extend({
+  items: z.array(recordItemSchema),
+  /** What was shared at the close, as it stood then; absent on records closed before it was kept. */
+  shared: recordSnapshotSchema.optional(),
+});
 export type OneOnOneRecord = z.infer<typeof oneOnOneRecordSchema>;
 /** A record as stored (its id is the row's). */
 export const recordDataSchema = oneOnOneRecordSchema.omit({ id: true });
@@ -231,5 +238,11 @@ export const oneOnOneSpaceSchema = z.object({
   settings: chatSettingsSchema,
   /** The latest close, while it can still be undone. */
   undo: z.object({ recordId: z.string(), until: z.string() }).nullable(),
+  /** Goals members shared, by horizon. */
+  sharedGoals: z.array(sharedGoalSchema),
+  /** Shared wins from before the last 1:1, newest first. */
+  earlierSharedWins: z.array(sharedWinSchema),
+  /** What the manager offered to do in this chat: open ones, and finished ones until the next close. */
+  managerActions: z.array(managerActionSchema),
 });
 export type OneOnOneSpace = z.infer<typeof oneOnOneSpaceSchema>;

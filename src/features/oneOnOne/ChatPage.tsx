@@ -18,6 +18,9 @@ import { afterClose, withAgenda, withAgendaItem, withComment, withoutAgendaItem,
 import { useChatSpace } from './useChatSpace';
 import { namedByRole, pageTitle } from './roleText';
 import { SetupSection } from './SetupSection';
+import { ActionsSection } from './ActionsSection';
+import { SharedGoalsSection } from './SharedGoalsSection';
+import { withGoalHelp, withManagerAction } from './spaceUpdates';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -76,6 +79,17 @@ export function ChatPage({ chatId }: { chatId: string }) {
                   onAgenda={(agenda) => apply((current) => withAgenda(current, agenda))}
                   announce={announce}
                 />
+                <ActionsSection
+                  chatId={chatId}
+                  space={space}
+                  onCreated={(result) => {
+                    if (result.kind === 'managerAction') apply((current) => withManagerAction(current, result.action));
+                    else void refresh();
+                    announce(`Action added: ${result.kind === 'managerAction' ? result.action.title : result.title}`);
+                  }}
+                  onAction={(action) => apply((current) => withManagerAction(current, action))}
+                  announce={announce}
+                />
                 <CloseSection
                   chatId={chatId}
                   agenda={space?.agenda}
@@ -101,6 +115,14 @@ export function ChatPage({ chatId }: { chatId: string }) {
                   onComment={(comment) => {
                     apply((current) => withComment(current, comment));
                     announce('Comment added.');
+                  }}
+                />
+                <SharedGoalsSection
+                  chatId={chatId}
+                  space={space}
+                  onHelp={(goal, help) => {
+                    apply((current) => withGoalHelp(current, goal, help));
+                    announce(`Answer saved on “${goal.title}”.`);
                   }}
                 />
                 <SharedWinsSection space={space} />

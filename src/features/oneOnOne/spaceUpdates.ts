@@ -2,6 +2,8 @@ import { RECENT_RECORDS, recordSummarySchema, type Agenda, type AgendaItem, type
 import { orderAgenda } from '@domain/oneOnOneAgenda';
 import { currentRoles } from '@domain/oneOnOneRoles';
 import { undoDeadline } from '@domain/closeSafety';
+import type { GoalHelp } from '@domain/goalHelp';
+import type { ManagerAction, SharedGoal } from '@domain/oneOnOneShared';
 import { removeItem, upsertItem } from '../../shared/api/itemList';
 
 /*
@@ -68,4 +70,18 @@ export function withoutLastClose(space: OneOnOneSpace, agenda: Agenda): OneOnOne
     recentRecords,
     lastOneOnOne: last === undefined ? null : { recordId: last.id, date: last.date, closedAt: last.closedAt },
   };
+}
+
+/** The space with the answer to "How I can help" on a shared goal. */
+export function withGoalHelp(space: OneOnOneSpace, goal: SharedGoal, help: GoalHelp): OneOnOneSpace {
+  const answer = { text: help.text, author: help.author, updatedAt: help.updatedAt, etag: help.etag };
+  return {
+    ...space,
+    sharedGoals: space.sharedGoals.map((shared) => (shared.id === goal.id && shared.ownerObjectId === goal.ownerObjectId ? { ...shared, help: answer } : shared)),
+  };
+}
+
+/** The space with a manager's action added or replaced. */
+export function withManagerAction(space: OneOnOneSpace, action: ManagerAction): OneOnOneSpace {
+  return { ...space, managerActions: upsertItem(space.managerActions, action) };
 }

@@ -60,6 +60,9 @@ export function space(overrides: Partial<OneOnOneSpace> = {}, me: string = EMPLO
     roles: { employee: EMPLOYEE.objectId, manager: MANAGER.objectId },
     settings: { version: 'settings-v1', roles: { employee: EMPLOYEE.objectId, manager: MANAGER.objectId }, cadence: null, nextMeeting: null },
     undo: null,
+    sharedGoals: [],
+    earlierSharedWins: [],
+    managerActions: [],
     ...overrides,
   };
 }
