@@ -60,7 +60,8 @@ const commitmentDataSchema = commitmentSchema.omit(SERVER_FIELDS);
 
 // Version 1 is every row written before rows carried a version or columns. Its readers also
 // accept rows missing the fields the contract defaults, and the upgrades fill in those defaults.
-const goalV1 = goalDataSchema.partial({ why: true, status: true, progress: true });
+const goalV1 = goalDataSchema.partial({ why: true, status: true, progress: true, sharedInOneOnOne: true });
+const goalV2 = goalDataSchema.partial({ sharedInOneOnOne: true });
 const winV1 = winDataSchema.partial({ impact: true, sharedInOneOnOne: true });
 const commitmentV1 = commitmentDataSchema.partial({ details: true, toWhom: true, status: true, sharedInOneOnOne: true });
 
@@ -90,9 +91,13 @@ const REGISTRY: readonly ItemKind[] = [
     name: KIND.goal,
     scope: 'personal',
     plural: 'goals',
-    schemaVersion: 2,
+    // Version 3 added sharedInOneOnOne: goals written before it are private.
+    schemaVersion: 3,
     schema: goalDataSchema,
-    upgrades: { 1: from(goalV1, (old) => ({ ...old, why: old.why ?? '', status: old.status ?? 'active', progress: old.progress ?? 0 })) },
+    upgrades: {
+      1: from(goalV1, (old) => ({ ...old, why: old.why ?? '', status: old.status ?? 'active', progress: old.progress ?? 0, sharedInOneOnOne: old.sharedInOneOnOne ?? false })),
+      2: from(goalV2, (old) => ({ ...old, sharedInOneOnOne: old.sharedInOneOnOne ?? false })),
+    },
     columns: ['status'],
     shareableInOneOnOne: false,
   },
