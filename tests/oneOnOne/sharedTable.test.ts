@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { startTestApi, type Client, type ClientResponse } from '../support/apiHarness';
-import { addItem, agendaOf, seedChat, titles, type ChatFixture } from './chatFixture';
+import { addItem, agendaOf, seedChat, setRoles, titles, type ChatFixture } from './chatFixture';
 
 let api: LocalApi;
 
@@ -143,6 +143,25 @@ describe('actions for both', () => {
     expect(stranger.status).toBe(400);
     const noItem = await chat.employee.request('POST', `${chat.base}/actions`, { body: { ...offer, agendaItemId: '01HZZZZZZZZZZZZZZZZZZZZZZZ' } });
     expect(noItem.status).toBe(404);
+  });
+
+  it("with roles set, the manager's own offer lands with the employee the roles name, whoever records it", async () => {
+    const chat = await seedChat(api);
+    await setRoles(chat);
+    const item = await addItem(chat.manager, chat.base, { title: 'Conference budget' });
+    const offer = await chat.manager.request('POST', `${chat.base}/actions`, {
+      body: { agendaItemId: item.id, ownerObjectId: chat.manager.objectId, title: 'Ask finance about the budget' },
+    });
+    expect(offer.status).toBe(201);
+    expect(offer.body).toMatchObject({ kind: 'managerAction', action: { owner: { objectId: chat.manager.objectId }, employee: { objectId: chat.employee.objectId } } });
+    expect(titles(list(await overview(chat.employee), 'askedOfManager'))).toEqual(['Ask finance about the budget']);
+    expect(list(await overview(chat.manager), 'askedOfManager')).toEqual([]);
+
+    // The employee's own action, recorded by the manager, is the employee's commitment to the manager.
+    const theirs = await chat.manager.request('POST', `${chat.base}/actions`, { body: { agendaItemId: item.id, ownerObjectId: chat.employee.objectId, title: 'Pick the talks' } });
+    expect(theirs.body).toMatchObject({ kind: 'commitment', ownerObjectId: chat.employee.objectId });
+    const commitments = await chat.employee.request('GET', '/me/commitments');
+    expect(list(commitments.body, 'items')).toEqual([expect.objectContaining({ title: 'Pick the talks', toWhom: chat.manager.name })]);
   });
 });
 
