@@ -83,7 +83,7 @@ export function App() {
                   {screen.name === 'chat' ? (
                     <chatScreen.Component chatId={host.chatId ?? screen.chatId} local={host.kind === 'local'} />
                   ) : (
-                    <configPage.Component host={host} />
+                    <configPage.Component host={host} chatId={host.chatId ?? screen.chatId} />
                   )}
                 </LoadBoundary>
               )}

@@ -4,6 +4,7 @@ import type { Commitment } from '@domain/commitments';
 import type { Goal } from '@domain/goals';
 import type { Overview } from '@domain/overview';
 import type { Win, WinFilter } from '@domain/wins';
+import { AskedOfManager } from '../features/commitments/AskedOfManager';
 import { CommitmentsSection } from '../features/commitments/CommitmentsSection';
 import { GoalsSection } from '../features/goals/GoalsSection';
 import { WinsSection } from '../features/wins/WinsSection';
@@ -90,6 +91,7 @@ export function PersonalPage() {
           if (winFilter.goalId === goal.id) setWinFilter({ ...winFilter, goalId: undefined });
         }}
         onShowWins={showWinsFor}
+        goalHelp={data?.goalHelp}
       />
     ),
     wins: (
@@ -112,13 +114,18 @@ export function PersonalPage() {
     ),
     commitments: (
       <CommitmentsSection
-        key="commitments"
         commitments={data?.commitments}
         onSaved={putCommitment}
         onRemoved={(commitment) => mutate((overview) => ({ ...overview, commitments: removeItem(overview.commitments, commitment.id) }))}
         onStale={() => void reload()}
         announce={announce}
-      />
+      >
+        <AskedOfManager
+          actions={data?.askedOfManager ?? []}
+          onChange={(action) => mutate((overview) => ({ ...overview, askedOfManager: upsertItem(overview.askedOfManager, action) }))}
+          announce={announce}
+        />
+      </CommitmentsSection>
     ),
   };
 

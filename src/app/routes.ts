@@ -2,12 +2,12 @@
 export type Screen =
   | { readonly name: 'personal' }
   | { readonly name: 'chat'; readonly chatId: string | undefined }
-  | { readonly name: 'config' };
+  | { readonly name: 'config'; readonly chatId: string | undefined };
 
-/** `#/personal` (default), `#/chat?chatId=…` (locally; Teams gives the chat id), `#/config`. */
+/** `#/personal` (default), `#/chat?chatId=…` and `#/config?chatId=…` (locally; Teams gives the chat id). */
 export function parseScreen(hash: string): Screen {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   if (path === 'chat') return { name: 'chat', chatId: new URLSearchParams(query).get('chatId') ?? undefined };
-  if (path === 'config') return { name: 'config' };
+  if (path === 'config') return { name: 'config', chatId: new URLSearchParams(query).get('chatId') ?? undefined };
   return { name: 'personal' };
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appAddedToChat, oneOnOneChat, postActivity } from '../../api/src/hosts/teams/teamsActivities';
-import { teamsUser } from '../bot/teamsActivities';
+import { devUserObjectId } from '../../api/src/hosts/local/devIssuer';
 import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
 import { A11Y_CASES, expectAccessibleDialog, poll, settled } from '../support/e2e';
+import { addUpwardToChat, agendaItem, agendaTitles, loaded, openChat, OTHER_PERSON_TIMEOUT, pair } from '../support/chatTab';
 import { startTabStack, type TabStack } from '../support/tabStack';
 
 let stack: TabStack;
@@ -16,47 +16,13 @@ afterAll(async () => {
   await stack.stop();
 });
 
-const OTHER_PERSON_TIMEOUT = 20_000;
-
-/** Two dev users of this test only, so tests never see each other's chats. */
-function pair() {
-  const suffix = randomUUID().slice(0, 8);
-  return { employee: `Avery ${suffix}`, manager: `Morgan ${suffix}` };
-}
-
-/** Adds Upward to a new 1:1 chat of the two, as Teams does: the bot gets the installation and membership activities. */
-async function createChat(employee: string, manager: string): Promise<string> {
-  const chat = oneOnOneChat(teamsUser(employee), teamsUser(manager));
-  for (const activity of appAddedToChat(chat, teamsUser(employee), [teamsUser(manager)])) {
-    expect((await postActivity(stack.api.baseUrl, activity)).status).toBe(200);
-  }
-  return chat.id;
-}
-
-const chatHash = (chatId: string) => `/chat?${new URLSearchParams({ chatId }).toString()}`;
-
-async function openChat(user: string, chatId: string, options: { theme?: 'light' | 'dark' | 'contrast'; width?: number } = {}) {
-  return stack.open(user, { ...options, hash: chatHash(chatId) });
-}
-
-/** Waits until the space has loaded (the add button appears once the agenda is in). */
-async function loaded(page: Page): Promise<void> {
-  await poll(() => page.getByRole('button', { name: 'Add talking point' }).isVisible()).toBe(true);
-}
-
-async function agendaTitles(page: Page): Promise<string[]> {
-  return page.getByRole('list', { name: 'Talking points, in order' }).getByRole('heading', { level: 3 }).allInnerTexts();
-}
-
-const agendaItem = (page: Page, title: string) => page.getByRole('list', { name: 'Talking points, in order' }).getByRole('article', { name: title, exact: true });
-
 /** The employee's view of a new chat whose agenda the manager filled with A, B and C, in that order. */
 async function openAgendaOfThree() {
   const { employee, manager } = pair();
-  const chatId = await createChat(employee, manager);
+  const chatId = await addUpwardToChat(stack, employee, manager);
   const client = await clientFor(stack.api, manager);
   for (const title of ['A', 'B', 'C']) await client.request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title } });
-  const opened = await openChat(employee, chatId);
+  const opened = await openChat(stack, employee, chatId);
   await loaded(opened.page);
   await poll(() => agendaTitles(opened.page)).toEqual(['A', 'B', 'C']);
   return opened;
@@ -81,9 +47,9 @@ async function addTalkingPoint(page: Page, title: string, notes = ''): Promise<v
 describe('the shared 1:1 chat tab', () => {
   it('shows a talking point the manager adds to the employee, without a reload', async () => {
     const { employee, manager } = pair();
-    const chatId = await createChat(employee, manager);
-    const mine = await openChat(employee, chatId);
-    const theirs = await openChat(manager, chatId);
+    const chatId = await addUpwardToChat(stack, employee, manager);
+    const mine = await openChat(stack, employee, chatId);
+    const theirs = await openChat(stack, manager, chatId);
     await loaded(mine.page);
     await loaded(theirs.page);
     await poll(() => mine.page.getByRole('heading', { name: 'Nothing on the agenda yet' }).isVisible()).toBe(true);
@@ -105,8 +71,8 @@ describe('the shared 1:1 chat tab', () => {
 
   it('shows a win the employee shares from the personal tab, and nothing of a win not shared', async () => {
     const { employee, manager } = pair();
-    const chatId = await createChat(employee, manager);
-    const managerTab = await openChat(manager, chatId);
+    const chatId = await addUpwardToChat(stack, employee, manager);
+    const managerTab = await openChat(stack, manager, chatId);
     await loaded(managerTab.page);
     await poll(() => managerTab.page.getByRole('heading', { name: 'No shared wins yet' }).isVisible()).toBe(true);
 
@@ -138,12 +104,12 @@ describe('the shared 1:1 chat tab', () => {
 
   it('closes the 1:1: an undiscussed item carries over, marked, and the history lists the record', async () => {
     const { employee, manager } = pair();
-    const chatId = await createChat(employee, manager);
+    const chatId = await addUpwardToChat(stack, employee, manager);
     const client = await clientFor(stack.api, employee);
     for (const title of ['Team offsite', 'Promotion timeline']) {
       expect((await client.request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title } })).status).toBe(201);
     }
-    const { context, page } = await openChat(manager, chatId);
+    const { context, page } = await openChat(stack, manager, chatId);
     await loaded(page);
     await poll(() => agendaTitles(page)).toEqual(['Team offsite', 'Promotion timeline']);
     await poll(() => page.getByRole('heading', { name: 'No 1:1s closed yet' }).isVisible()).toBe(true);
@@ -152,7 +118,7 @@ describe('the shared 1:1 chat tab', () => {
     await poll(() => page.getByRole('status').filter({ hasText: '“Team offsite” marked discussed.' }).isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Close this 1:1' }).click();
-    const confirm = page.getByRole('alertdialog', { name: 'Close this 1:1?' });
+    const confirm = page.getByRole('dialog', { name: 'Close this 1:1?' });
     await confirm.waitFor();
     expect(await confirm.innerText()).toContain('1 item not discussed carries over to the next agenda, marked as carried over.');
     await confirm.getByRole('button', { name: 'Close 1:1' }).click();
@@ -170,7 +136,7 @@ describe('the shared 1:1 chat tab', () => {
     expect(await record.innerText()).toContain('Team offsite');
 
     // The employee's tab shows the same, after a reload too.
-    const theirs = await openChat(employee, chatId);
+    const theirs = await openChat(stack, employee, chatId);
     await loaded(theirs.page);
     await poll(() => agendaTitles(theirs.page)).toEqual(['Promotion timeline']);
     await poll(() => theirs.page.getByRole('region', { name: 'History' }).getByRole('article').innerText()).toContain(`closed by ${manager}`);
@@ -180,10 +146,10 @@ describe('the shared 1:1 chat tab', () => {
 
   it('never loses an edit: the second person to save gets the first one’s version to review', async () => {
     const { employee, manager } = pair();
-    const chatId = await createChat(employee, manager);
+    const chatId = await addUpwardToChat(stack, employee, manager);
     await (await clientFor(stack.api, employee)).request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title: 'Team offsite' } });
-    const mine = await openChat(employee, chatId);
-    const theirs = await openChat(manager, chatId);
+    const mine = await openChat(stack, employee, chatId);
+    const theirs = await openChat(stack, manager, chatId);
     await loaded(mine.page);
     await loaded(theirs.page);
     await mine.page.getByRole('button', { name: 'Edit: Team offsite' }).click();
@@ -245,10 +211,11 @@ describe('the shared 1:1 chat tab', () => {
 
   it('adds a question from the bank to the agenda', async () => {
     const { employee, manager } = pair();
-    const chatId = await createChat(employee, manager);
-    const { context, page } = await openChat(employee, chatId);
+    const chatId = await addUpwardToChat(stack, employee, manager);
+    const { context, page } = await openChat(stack, employee, chatId);
     await loaded(page);
-    const question = 'What is worrying you most at the moment?';
+    await page.getByRole('button', { name: 'I’m the employee' }).click();
+    const question = 'Which two or three things matter most to you over the next few weeks?';
     await page.getByRole('button', { name: `Add to agenda: ${question}` }).click();
     // The other topics start folded: a question in one is reached by opening it.
     const feedback = page.locator('details').filter({ hasText: 'Feedback on your work' });
@@ -264,14 +231,14 @@ describe('the shared 1:1 chat tab', () => {
 
   it('tells someone outside the chat they are not a member, and a chat without Upward that it is not set up', async () => {
     const { employee, manager } = pair();
-    const chatId = await createChat(employee, manager);
+    const chatId = await addUpwardToChat(stack, employee, manager);
     await (await clientFor(stack.api, employee)).request('POST', `/chats/${encodeURIComponent(chatId)}/agenda`, { body: { title: 'Salary review' } });
-    const outsider = await openChat(`Outsider ${randomUUID().slice(0, 8)}`, chatId);
+    const outsider = await openChat(stack, `Outsider ${randomUUID().slice(0, 8)}`, chatId);
     await poll(() => outsider.page.getByRole('alert').filter({ hasText: 'You are not a member of this chat' }).isVisible()).toBe(true);
     expect(await outsider.page.content()).not.toContain('Salary review');
     await outsider.context.close();
 
-    const unknown = await openChat(employee, `19:${randomUUID().replaceAll('-', '')}@thread.v2`);
+    const unknown = await openChat(stack, employee, `19:${randomUUID().replaceAll('-', '')}@thread.v2`);
     await poll(() => unknown.page.getByRole('alert').filter({ hasText: 'Upward isn’t set up in this chat yet' }).isVisible()).toBe(true);
     expect(await unknown.page.getByRole('alert').innerText()).toContain('Select “+” (Add a tab)');
     await unknown.context.close();
@@ -300,7 +267,7 @@ describe('the shared 1:1 chat tab', () => {
 describe('chat tab and configuration page accessibility', () => {
   it.each(A11Y_CASES)('chat tab with data has no serious violations ($theme, $width px)', async ({ theme, width }) => {
     const { employee, manager } = pair();
-    const chatId = await createChat(employee, manager);
+    const chatId = await addUpwardToChat(stack, employee, manager);
     const client = await clientFor(stack.api, employee);
     const base = `/chats/${encodeURIComponent(chatId)}`;
     const created = await client.request('POST', '/me/commitments', {
@@ -310,9 +277,17 @@ describe('chat tab and configuration page accessibility', () => {
     await client.request('POST', '/me/wins', { body: { title: 'Cut build time in half', impact: 'From 20 to 10 minutes.', date: '2026-03-02', sharedInOneOnOne: true } });
     await client.request('POST', `${base}/agenda`, { body: { title: 'Conference budget', notes: 'Two tickets' } });
     await client.request('POST', `${base}/agenda`, { body: { questionId: 'top-priorities' } });
-    const { context, page } = await openChat(manager, chatId, { theme, width });
+    // Roles, a cadence and a close that can still be undone, so every part of the page is on it.
+    const roles = { employee: devUserObjectId(employee), manager: devUserObjectId(manager) };
+    const settings = await client.request('PUT', `${base}/settings`, { body: { roles } });
+    await client.request('PUT', `${base}/settings`, { body: { cadence: { kind: 'weekly', weekday: 2, time: '10:00', timeZone: 'Europe/Berlin' } }, headers: { 'If-Match': String(settings.body.version) } });
+    const space = await client.request('GET', `${base}/space`);
+    await client.request('POST', `${base}/close`, { body: { agendaVersion: (space.body.agenda as { version: string }).version }, headers: { 'Idempotency-Key': randomUUID() } });
+    const { context, page } = await openChat(stack, manager, chatId, { theme, width });
     await loaded(page);
     await page.getByRole('article', { name: 'Send the Q3 numbers' }).waitFor();
+    await page.getByRole('button', { name: 'Undo close' }).waitFor();
+    await page.getByRole('button', { name: 'Comment on “Send the Q3 numbers”' }).click();
     await settled(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `/tmp/upward-chat-${theme}-${width}.png`, fullPage: true });
@@ -321,6 +296,8 @@ describe('chat tab and configuration page accessibility', () => {
     expect(await page.getByRole('article', { name: 'Send the Q3 numbers' }).innerText()).toMatch(/Overdue: was due/);
 
     await expectAccessibleDialog(page, 'Add talking point', 'Add a talking point');
+    await expectAccessibleDialog(page, 'Change when we meet', 'When we meet');
+    await expectAccessibleDialog(page, 'Close this 1:1', 'Close this 1:1?');
     await context.close();
   });
 
@@ -335,8 +312,8 @@ describe('chat tab and configuration page accessibility', () => {
 
   it('the not-a-member message has no serious violations', async () => {
     const { employee, manager } = pair();
-    const chatId = await createChat(employee, manager);
-    const { context, page } = await openChat(`Outsider ${randomUUID().slice(0, 8)}`, chatId, { theme: 'dark', width: 375 });
+    const chatId = await addUpwardToChat(stack, employee, manager);
+    const { context, page } = await openChat(stack, `Outsider ${randomUUID().slice(0, 8)}`, chatId, { theme: 'dark', width: 375 });
     await poll(() => page.getByRole('alert').filter({ hasText: 'You are not a member of this chat' }).isVisible()).toBe(true);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();

@@ -4,7 +4,7 @@ import { routes } from '../../api/src/hosts/routeTable';
 import { LOCAL_TENANT_ID } from '../../api/src/hosts/local/devIssuer';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { send, startTestApi, type Client, type ClientResponse } from '../support/apiHarness';
-import { addItem, agendaOf, newChatId, rowsInChat, seedChat, seedCommitment, titles, type ChatFixture } from './chatFixture';
+import { addItem, agendaOf, newChatId, rowsInChat, rowsOfPerson, seedChat, seedCommitment, titles, type ChatFixture } from './chatFixture';
 
 let api: LocalApi;
 
@@ -28,17 +28,29 @@ async function plausibleRequests(chat: ChatFixture) {
   });
   const recordId = (close.body.record as { id: string }).id;
   const current = agendaOf(await chat.employee.request('GET', `${chat.base}/space`)).items[0] ?? item;
+  const goal = await chat.employee.request('POST', '/me/goals', { body: { title: 'Lead the payments team', horizon: '1y', sharedInOneOnOne: true } });
+  const offer = { agendaItemId: String(current.id), ownerObjectId: chat.manager.objectId, title: 'Introduce to the VP' };
+  const action = (await chat.employee.request('POST', `${chat.base}/actions`, { body: offer })).body.action as { id: string };
+  const idOf = (path: string) => {
+    if (path.includes('/records/')) return recordId;
+    if (path.includes('/goals/')) return String(goal.body.id);
+    return path.includes('/actions/') ? action.id : String(current.id);
+  };
   const bodies: Record<string, unknown> = {
     'add-agenda-item': { title: 'Sneaky item' },
     'update-agenda-item': { title: 'Sneaky edit', discussed: true },
     'move-agenda-item': { afterId: null },
     'add-commitment-comment': { commitmentId, ownerObjectId: chat.employee.objectId, text: 'Sneaky comment' },
     'close-one-on-one': { agendaVersion: agendaOf(await chat.employee.request('GET', `${chat.base}/space`)).version },
+    'change-chat-settings': { roles: { employee: chat.outsider.objectId, manager: chat.employee.objectId } },
+    'answer-goal-help': { ownerObjectId: chat.employee.objectId, text: 'Sneaky help' },
+    'create-one-on-one-action': { ...offer, title: 'Sneaky action' },
+    'set-one-on-one-action-status': { employeeObjectId: chat.employee.objectId, status: 'done', doneOn: '2026-01-01' },
   };
   return sharedRoutes.map((route) => ({
     name: route.name,
     method: route.method,
-    path: (base: string) => route.path.replace('/chats/{chatId}', base).replace('{id}', route.path.includes('/records/') ? recordId : String(current.id)),
+    path: (base: string) => route.path.replace('/chats/{chatId}', base).replace('{id}', idOf(route.path)),
     body: bodies[route.name],
     headers: { 'If-Match': String(current.etag), 'Idempotency-Key': randomUUID() },
   }));
@@ -87,14 +99,22 @@ describe('who may open a chat’s shared space', () => {
         'list-one-on-one-records',
         'move-agenda-item',
         'update-agenda-item',
+        'change-chat-settings',
+        'undo-close-one-on-one',
+        'answer-goal-help',
+        'create-one-on-one-action',
+        'set-one-on-one-action-status',
       ].sort(),
     );
     const before = await rowsInChat(chat.chatId);
+    // The 1:1 writes help and the manager's actions into the employee's own partition.
+    const employeeRows = await rowsOfPerson(chat.employee);
     for (const [name, response] of await callAll(chat.outsider, requests, chat.base)) {
       expect({ name, status: response.status, code: response.body.code }).toEqual({ name, status: 403, code: 'forbidden' });
       expect(JSON.stringify(response.body)).not.toContain('Roadmap');
     }
     expect(await rowsInChat(chat.chatId)).toEqual(before);
+    expect(await rowsOfPerson(chat.employee)).toEqual(employeeRows);
   });
 
   it('a member removed from the chat loses access to every shared route with their next request', async () => {

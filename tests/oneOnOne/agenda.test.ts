@@ -4,7 +4,7 @@ import { MAX_AGENDA_ITEMS } from '../../api/src/domain/oneOnOne';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { startTestApi } from '../support/apiHarness';
 import { startApiProcess } from '../support/apiProcess';
-import { addItem, agendaOf, seedChat, titles, type ChatFixture } from './chatFixture';
+import { addItem, agendaOf, seedChat, setRoles, titles, type ChatFixture } from './chatFixture';
 
 let api: LocalApi;
 
@@ -227,17 +227,19 @@ describe('the next 1:1 agenda', () => {
 });
 
 describe('questions to ask', () => {
-  it('the space offers the question bank, covering what to ask a manager', async () => {
+  it('the space offers the employee the managing-up bank, topics and old ids included, once roles are set', async () => {
     const chat = await seedChat(api);
+    await setRoles(chat);
     const bank = (await chat.employee.request('GET', `${chat.base}/space`)).body.questionBank as { id: string; topic: string; text: string }[];
-    expect(new Set(bank.map((question) => question.topic))).toEqual(new Set(['priorities', 'workload', 'updates', 'goals', 'feedback']));
+    expect(new Set(bank.map((question) => question.topic))).toEqual(new Set(['priorities', 'success', 'updates', 'timing', 'stressors', 'goals', 'feedback', 'needs', 'volunteering']));
     expect(bank.map((question) => question.id)).toEqual(
-      expect.arrayContaining(['top-priorities', 'biggest-worry', 'take-off-plate', 'update-style', 'goals-connect', 'recent-work', 'priority-order']),
+      expect.arrayContaining(['top-priorities', 'biggest-worry', 'take-off-plate', 'update-style', 'update-rhythm', 'goals-connect', 'recent-work', 'priority-order']),
     );
   });
 
   it('a picked question becomes an agenda item with the bank’s wording; picking it again adds no twin', async () => {
     const chat = await seedChat(api);
+    await setRoles(chat);
     const bank = (await chat.employee.request('GET', `${chat.base}/space`)).body.questionBank as { id: string; text: string }[];
     const question = bank.find((candidate) => candidate.id === 'take-off-plate');
     const first = await chat.employee.request('POST', `${chat.base}/agenda`, { body: { questionId: 'take-off-plate', notes: 'The vendor review?' } });

@@ -108,3 +108,10 @@ export function agendaOf(space: ClientResponse): { version: string; items: Recor
 export function titles(items: readonly Record<string, unknown>[]): string[] {
   return items.map((item) => String(item.title));
 }
+
+/** Says who is who in the chat (the employee and the manager), as the page's one-click prompt does. */
+export async function setRoles(chat: ChatFixture): Promise<void> {
+  const roles = { employee: chat.employee.objectId, manager: chat.manager.objectId };
+  const response = await chat.employee.request('PUT', `${chat.base}/settings`, { body: { roles } });
+  if (response.status !== 200) throw new Error(`Setting roles answered ${response.status}`);
+}

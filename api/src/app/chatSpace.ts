@@ -4,8 +4,10 @@ import type { Commitment } from '../domain/commitments';
 import { personalPartition, type Caller } from '../domain/identity';
 import { MAX_AGENDA_ITEMS, MAX_SHARING_MEMBERS, type Agenda, type AgendaItem, type AgendaItemData, type CommitmentComment, type CommitmentCommentData, type History, type OneOnOneSpace } from '../domain/oneOnOne';
 import { orderAgenda } from '../domain/oneOnOneAgenda';
-import { selectSharedCommitments, selectSharedWins, type MemberItems } from '../domain/oneOnOneSharing';
-import { QUESTION_BANK } from '../domain/questionBank';
+import { selectEarlierSharedWins, selectSharedCommitments, selectSharedWins, type MemberItems } from '../domain/oneOnOneSharing';
+import { questionsFor, type Question } from '../domain/questionBank';
+import { canUndo, undoDeadline } from '../domain/closeSafety';
+import { currentRoles, roleOf, type Roles } from '../domain/oneOnOneRoles';
 import type { Win } from '../domain/wins';
 import type { StoredRecord } from '../store/errors';
 import type { PartitionStore } from '../store/partitionStore';
@@ -14,6 +16,17 @@ import { requireMember } from './chatAccess';
 import { useCase } from './errors';
 import { KIND } from '../domain/kinds';
 import type { Services } from './services';
+import { settingsData, settingsView } from './chatSettings';
+import { selectManagerActions, selectSharedGoals } from '../domain/oneOnOneTable';
+import type { Goal } from '../domain/goals';
+import type { GoalHelp } from '../domain/goalHelp';
+import type { ManagerAction } from '../domain/oneOnOneShared';
+
+/** The caller's questions: none until roles are set, since the page first asks who is who. */
+function questionBankFor(roles: Roles | null, objectId: string): Question[] {
+  const role = roleOf(roles, objectId);
+  return role === undefined ? [] : questionsFor(role);
+}
 
 function serverFields(record: StoredRecord) {
   return { id: record.id, createdAt: record.createdAt, updatedAt: record.updatedAt, etag: record.etag };
@@ -102,11 +115,14 @@ async function memberItems(personal: PartitionStore, tenantId: string, owner: Ch
     // A roster entry that is not an Entra object id has no personal partition to read.
     return { owner, commitments: [], wins: [] };
   }
-  const kinds = await personal.listKinds(partition, [KIND.commitment, KIND.win]);
+  const kinds = await personal.listKinds(partition, [KIND.commitment, KIND.win, KIND.goal, KIND.goalHelp, KIND.managerAction]);
   return {
     owner,
     commitments: (kinds.get(KIND.commitment) ?? []).map((record) => personalItem<Commitment>(record)),
     wins: (kinds.get(KIND.win) ?? []).map((record) => personalItem<Win>(record)),
+    goals: (kinds.get(KIND.goal) ?? []).map((record) => personalItem<Goal>(record)),
+    goalHelp: (kinds.get(KIND.goalHelp) ?? []).map((record) => personalItem<GoalHelp>(record)),
+    managerActions: (kinds.get(KIND.managerAction) ?? []).map((record) => personalItem<ManagerAction>(record)),
   };
 }
 
@@ -133,7 +149,7 @@ export const loadSpace = useCase(async (services: Services, caller: Caller, chat
   const [access, roster, rows] = await Promise.all([
     services.rosters.access(chatId, caller.tenantId, caller.objectId),
     services.rosters.members(chatId),
-    services.shared.listKinds(partition, [KIND.agenda, KIND.comment, KIND.history]),
+    services.shared.listKinds(partition, [KIND.agenda, KIND.comment, KIND.history, KIND.chatSettings]),
   ]);
   requireMember(access);
   const members = await withCallerNamed(services, chatId, caller, roster);
@@ -142,6 +158,9 @@ export const loadSpace = useCase(async (services: Services, caller: Caller, chat
   const { agenda, history } = agendaFrom(rows);
   const last = history === undefined ? undefined : history.history;
   const comments = (rows.get(KIND.comment) ?? []).map(toComment);
+  const settingsRow = rows.get(KIND.chatSettings)?.[0];
+  const roles = currentRoles(settingsData(settingsRow).roles, members);
+  const now = new Date();
   return {
     chatId,
     today,
@@ -153,8 +172,14 @@ export const loadSpace = useCase(async (services: Services, caller: Caller, chat
     sharedItemsAvailable,
     lastOneOnOne: last === undefined ? null : { recordId: last.lastRecordId, date: last.lastDate, closedAt: last.lastClosedAt },
     recentRecords: last?.recent ?? [],
-    questionBank: [...QUESTION_BANK],
+    questionBank: questionBankFor(roles, caller.objectId),
     limits: { maxAgendaItems: MAX_AGENDA_ITEMS, maxSharingMembers: MAX_SHARING_MEMBERS },
+    roles,
+    settings: settingsView(settingsRow, now),
+    undo: last !== undefined && canUndo(last.lastClosedAt, now) ? { recordId: last.lastRecordId, until: undoDeadline(last.lastClosedAt) } : null,
+    sharedGoals: selectSharedGoals(personal),
+    earlierSharedWins: selectEarlierSharedWins(personal, last),
+    managerActions: selectManagerActions(personal, chatId, last),
   };
 });
 

@@ -1,10 +1,12 @@
+import { needsSameDayConfirmation, withOutcomes } from '../domain/closeSafety';
 import type { Caller } from '../domain/identity';
 import { closeOneOnOneResultSchema, HISTORY_ID, MAX_CLOSE_ITEMS, oneOnOneRecordSchema, recordDataSchema, recordSummarySchema, type CloseOneOnOneInput, type OneOnOneRecord, type RecordSummary } from '../domain/oneOnOne';
 import { planClose } from '../domain/oneOnOneAgenda';
+import { snapshotOf } from '../domain/oneOnOneTable';
 import { VersionConflictError, type StoredRecord } from '../store/errors';
 import { MAX_TRANSACTION_OPERATIONS, newItemId, type PartitionStore, type PartitionWrite } from '../store/partitionStore';
 import { callerPerson, type OpenChat } from './chatAccess';
-import { loadAgenda } from './chatSpace';
+import { loadAgenda, loadSpace } from './chatSpace';
 import { ConflictError, StaleVersionError, useCase } from './errors';
 import { KIND } from '../domain/kinds';
 import type { Logger, Services } from './services';
@@ -64,11 +66,22 @@ export const closeOneOnOne = useCase(async (services: Services, caller: Caller, 
   if (agenda.items.length > MAX_CLOSE_ITEMS) {
     throw new ConflictError('agenda_too_large', 'The agenda is too long to close in one go.', `Remove items until at most ${MAX_CLOSE_ITEMS} are left.`);
   }
+  const date = input.date ?? new Date().toISOString().slice(0, 10);
+  if (needsSameDayConfirmation(history?.history, date, input.confirmed === true)) {
+    // The tab turns this into a question and, if the closer means it, sends confirmed: true.
+    throw new ConflictError(
+      'closed_same_day',
+      'A 1:1 was already closed on this day.',
+      `Closing again files a second record dated ${date} and carries what is still open over again. Send confirmed: true to close anyway.`,
+    );
+  }
+  // What was shared is read live from its owners; the record keeps it as it stands now.
+  const snapshot = snapshotOf(await loadSpace(services, caller, chat.chatId, date));
   const recordId = newItemId();
   const plan = planClose({
-    items: agenda.items,
+    items: withOutcomes(agenda.items, input.outcomes),
     recordId,
-    date: input.date ?? new Date().toISOString().slice(0, 10),
+    date,
     closedAt: new Date().toISOString(),
     closedBy: callerPerson(caller),
     history: history?.history,
@@ -76,7 +89,7 @@ export const closeOneOnOne = useCase(async (services: Services, caller: Caller, 
   // One transaction: every item is rewritten under its ETag and the history row under its
   // own, so a concurrent edit or a second close fails this one instead of being lost.
   const writes: PartitionWrite[] = [
-    { op: 'create', kind: KIND.record, id: recordId, data: plan.record },
+    { op: 'create', kind: KIND.record, id: recordId, data: { ...plan.record, shared: snapshot } },
     { op: 'idempotency', kind: KIND.record, key, id: recordId },
     history === undefined
       ? { op: 'create', kind: KIND.history, id: HISTORY_ID, data: plan.history }
@@ -95,7 +108,7 @@ export const closeOneOnOne = useCase(async (services: Services, caller: Caller, 
     throw new StaleVersionError((await loadAgenda(shared, partition)).agenda);
   }
   await sweepFiled(shared, partition, [...filedIds, ...plan.filed.map(({ item }) => item.id)], services.log);
-  return closeResult(shared, partition, { ...plan.record, id: recordId });
+  return closeResult(shared, partition, { ...plan.record, shared: snapshot, id: recordId });
 });
 
 /** Past 1:1s of the chat, newest first, a page at a time. */

@@ -7,16 +7,20 @@ import { compareWinsNewestFirst } from '../domain/winList';
 import { winSchema } from '../domain/wins';
 import { useCase } from './errors';
 import { KIND, PERSONAL_KINDS } from '../domain/kinds';
+import { toGoalHelp } from './goalHelp';
+import { toManagerAction } from './oneOnOneActions';
 import { toItem } from './personalItems';
 import type { Services } from './services';
 
 /** The personal tab's whole first screen in one partition query. */
 export const loadOverview = useCase(async (services: Services, caller: Caller): Promise<Overview> => {
-  const kinds = await services.personal.listKinds(personalPartition(caller), PERSONAL_KINDS.map((kind) => kind.name));
+  const kinds = await services.personal.listKinds(personalPartition(caller), [...PERSONAL_KINDS.map((kind) => kind.name), KIND.goalHelp, KIND.managerAction]);
   return {
     goals: (kinds.get(KIND.goal) ?? []).map((record) => toItem(goalSchema, record)),
     wins: (kinds.get(KIND.win) ?? []).map((record) => toItem(winSchema, record)).sort(compareWinsNewestFirst),
     commitments: (kinds.get(KIND.commitment) ?? []).map((record) => toItem(commitmentSchema, record)),
+    goalHelp: (kinds.get(KIND.goalHelp) ?? []).map(toGoalHelp),
+    askedOfManager: (kinds.get(KIND.managerAction) ?? []).map(toManagerAction),
   };
 });
 

@@ -13,6 +13,8 @@ export const goalInputSchema = z
     targetDate: isoDateSchema.optional(),
     status: z.enum(GOAL_STATUSES).default('active'),
     progress: z.number().int().min(0).max(100).default(0),
+    /** Shown in the 1:1 chat tab, so the manager can help; off unless the owner turns it on. */
+    sharedInOneOnOne: z.boolean().default(false),
   })
   .strict()
   .refine((goal) => goal.horizon !== 'date' || goal.targetDate !== undefined, {
@@ -29,6 +31,8 @@ export const goalSchema = z.object({
   targetDate: z.string().optional(),
   status: z.enum(GOAL_STATUSES),
   progress: z.number(),
+  /** Goals stored before sharing existed have no such field: they read as private. */
+  sharedInOneOnOne: z.boolean().default(false),
 });
 
 export type GoalInput = z.infer<typeof goalInputSchema>;

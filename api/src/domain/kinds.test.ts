@@ -37,7 +37,8 @@ describe('readStored', () => {
 
   it('drops fields the schema does not name, so nothing else reaches a response', () => {
     const read = readStored(itemKind(KIND.goal), 2, { title: 'T', why: '', horizon: '1y', status: 'active', progress: 0, secret: 'x' });
-    expect(read.ok && read.data).toEqual({ title: 'T', why: '', horizon: '1y', status: 'active', progress: 0 });
+    // A version-2 goal predates sharing: it reads back private.
+    expect(read.ok && read.data).toEqual({ title: 'T', why: '', horizon: '1y', status: 'active', progress: 0, sharedInOneOnOne: false });
   });
 
   it.each([

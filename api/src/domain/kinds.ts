@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { commitmentSchema } from './commitments';
+import { goalHelpDataSchema } from './goalHelp';
 import { goalSchema } from './goals';
 import { agendaItemDataSchema, commitmentCommentDataSchema, historySchema, recordDataSchema } from './oneOnOne';
+import { chatSettingsDataSchema } from './oneOnOneRoles';
+import { managerActionDataSchema } from './oneOnOneShared';
 import { winSchema } from './wins';
 
 // The registry of item kinds: each kind of row the partition store holds is declared here
@@ -10,8 +13,12 @@ import { winSchema } from './wins';
 /** A row body: a JSON object whose fields the kind's schema names. */
 export type StoredData = Readonly<Record<string, unknown>>;
 
-/** Whose partition a kind lives in: one person's, or one chat's shared space. */
-export type KindScope = 'personal' | 'chat';
+/**
+ * Whose partition a kind lives in: one person's, or one chat's shared space. `personal-via-chat`
+ * rows live in a person's partition (so their tab reads one partition) but only the 1:1's use
+ * cases write them, after the membership checks: they have no routes of their own.
+ */
+export type KindScope = 'personal' | 'personal-via-chat' | 'chat';
 
 /** Fields that are also written as their own table columns, so storage can filter on them. */
 export type KindColumn = 'status' | 'dueDate';
@@ -53,7 +60,8 @@ const commitmentDataSchema = commitmentSchema.omit(SERVER_FIELDS);
 
 // Version 1 is every row written before rows carried a version or columns. Its readers also
 // accept rows missing the fields the contract defaults, and the upgrades fill in those defaults.
-const goalV1 = goalDataSchema.partial({ why: true, status: true, progress: true });
+const goalV1 = goalDataSchema.partial({ why: true, status: true, progress: true, sharedInOneOnOne: true });
+const goalV2 = goalDataSchema.partial({ sharedInOneOnOne: true });
 const winV1 = winDataSchema.partial({ impact: true, sharedInOneOnOne: true });
 const commitmentV1 = commitmentDataSchema.partial({ details: true, toWhom: true, status: true, sharedInOneOnOne: true });
 
@@ -68,6 +76,12 @@ export const KIND = {
   comment: 'comment',
   history: 'history',
   record: 'record',
+  /** The one row per chat that holds who is who and when the 1:1 happens. */
+  chatSettings: 'chatsettings',
+  /** The other member's answer to "How I can help" on a shared goal, in the goal owner's partition, keyed by the goal. */
+  goalHelp: 'goalhelp',
+  /** What the manager offered to do in a 1:1, in the employee's partition. */
+  managerAction: 'askedof',
 } as const;
 
 export type KindName = (typeof KIND)[keyof typeof KIND];
@@ -77,9 +91,13 @@ const REGISTRY: readonly ItemKind[] = [
     name: KIND.goal,
     scope: 'personal',
     plural: 'goals',
-    schemaVersion: 2,
+    // Version 3 added sharedInOneOnOne: goals written before it are private.
+    schemaVersion: 3,
     schema: goalDataSchema,
-    upgrades: { 1: from(goalV1, (old) => ({ ...old, why: old.why ?? '', status: old.status ?? 'active', progress: old.progress ?? 0 })) },
+    upgrades: {
+      1: from(goalV1, (old) => ({ ...old, why: old.why ?? '', status: old.status ?? 'active', progress: old.progress ?? 0, sharedInOneOnOne: old.sharedInOneOnOne ?? false })),
+      2: from(goalV2, (old) => ({ ...old, sharedInOneOnOne: old.sharedInOneOnOne ?? false })),
+    },
     columns: ['status'],
     shareableInOneOnOne: false,
   },
@@ -116,6 +134,9 @@ const REGISTRY: readonly ItemKind[] = [
   { name: KIND.comment, scope: 'chat', schemaVersion: 1, schema: commitmentCommentDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.history, scope: 'chat', schemaVersion: 1, schema: historySchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.record, scope: 'chat', schemaVersion: 1, schema: recordDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
+  { name: KIND.goalHelp, scope: 'personal-via-chat', schemaVersion: 1, schema: goalHelpDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
+  { name: KIND.managerAction, scope: 'personal-via-chat', schemaVersion: 1, schema: managerActionDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
+  { name: KIND.chatSettings, scope: 'chat', schemaVersion: 1, schema: chatSettingsDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
 ];
 
 /** Row-key prefixes that are not item kinds (idempotency markers, roster rows). */

@@ -3,6 +3,8 @@ import { chatMemberSchema } from './chat';
 import { COMMITMENT_STATUSES } from './commitments';
 import { idSchema, isoDateSchema, longTextSchema, pageOf, storedFieldsSchema, titleSchema } from './common';
 import { QUESTION_IDS, questionSchema } from './questionBank';
+import { chatSettingsSchema, rolesSchema } from './oneOnOneRoles';
+import { managerActionSchema, recordSnapshotSchema, sharedGoalSchema, winGoalSchema } from './oneOnOneShared';
 
 /**
  * Most items one agenda takes. Closing a 1:1 rewrites every item plus three rows in one
@@ -146,6 +148,8 @@ export const sharedWinSchema = z.object({
   title: z.string(),
   impact: z.string(),
   date: z.string(),
+  evidenceUrl: z.string().optional(),
+  goal: winGoalSchema.optional(),
 });
 export type SharedWin = z.infer<typeof sharedWinSchema>;
 
@@ -166,7 +170,11 @@ export const recordSummarySchema = z.object({
 export type RecordSummary = z.infer<typeof recordSummarySchema>;
 
 /** A closed 1:1: the dated agenda, with what was discussed and what moved on. */
-export const oneOnOneRecordSchema = recordSummarySchema.extend({ items: z.array(recordItemSchema) });
+export const oneOnOneRecordSchema = recordSummarySchema.extend({
+  items: z.array(recordItemSchema),
+  /** What was shared at the close, as it stood then; absent on records closed before it was kept. */
+  shared: recordSnapshotSchema.optional(),
+});
 export type OneOnOneRecord = z.infer<typeof oneOnOneRecordSchema>;
 /** A record as stored (its id is the row's). */
 export const recordDataSchema = oneOnOneRecordSchema.omit({ id: true });
@@ -190,6 +198,13 @@ export const closeOneOnOneInputSchema = z
     agendaVersion: z.string().min(1).max(200),
     /** The day of the 1:1 in the closer's calendar; today (UTC) when absent. */
     date: isoDateSchema.optional(),
+    /** The closer was told a 1:1 was already closed that day and closes again anyway. */
+    confirmed: z.boolean().optional(),
+    /** Outcomes filled in in the close dialog, applied in the close itself: an item's id and what became of it. */
+    outcomes: z
+      .array(z.object({ id: idSchema, discussed: z.boolean(), outcome: longTextSchema.max(OUTCOME_MAX, `At most ${OUTCOME_MAX} characters.`) }).strict())
+      .max(MAX_CLOSE_ITEMS)
+      .optional(),
   })
   .strict();
 export type CloseOneOnOneInput = z.infer<typeof closeOneOnOneInputSchema>;
@@ -217,5 +232,17 @@ export const oneOnOneSpaceSchema = z.object({
   recentRecords: z.array(recordSummarySchema),
   questionBank: z.array(questionSchema),
   limits: z.object({ maxAgendaItems: z.number().int(), maxSharingMembers: z.number().int() }),
+  /** Who is the employee and who the manager; null until set (or once either has left the chat). */
+  roles: rolesSchema.nullable(),
+  /** The chat's settings: their version for the next change, the cadence and the next 1:1. */
+  settings: chatSettingsSchema,
+  /** The latest close, while it can still be undone. */
+  undo: z.object({ recordId: z.string(), until: z.string() }).nullable(),
+  /** Goals members shared, by horizon. */
+  sharedGoals: z.array(sharedGoalSchema),
+  /** Shared wins from before the last 1:1, newest first. */
+  earlierSharedWins: z.array(sharedWinSchema),
+  /** What the manager offered to do in this chat: open ones, and finished ones until the next close. */
+  managerActions: z.array(managerActionSchema),
 });
 export type OneOnOneSpace = z.infer<typeof oneOnOneSpaceSchema>;

@@ -1,5 +1,8 @@
 import type { ChatMember } from './chat';
 import type { Commitment } from './commitments';
+import type { Goal } from './goals';
+import type { GoalHelp } from './goalHelp';
+import type { ManagerAction } from './oneOnOneShared';
 import type { Win } from './wins';
 import { MAX_SHARED_ITEMS, type CommitmentComment, type History, type SharedCommitment, type SharedWin } from './oneOnOne';
 
@@ -15,9 +18,42 @@ export interface MemberItems {
   readonly owner: ChatMember;
   readonly commitments: readonly Commitment[];
   readonly wins: readonly Win[];
+  /** Their goals; only shared ones are ever read from here. */
+  readonly goals?: readonly Goal[];
+  /** Answers to "How I can help" on their goals, keyed by goal. */
+  readonly goalHelp?: readonly GoalHelp[];
+  /** What their manager offered to do for them, in any chat. */
+  readonly managerActions?: readonly ManagerAction[];
 }
 
-type LastOneOnOne = Pick<History, 'lastDate' | 'lastClosedAt'> | undefined;
+/** The goal a shared win names, only when its owner shared that goal too. */
+function sharedGoalOf(goals: readonly Goal[] | undefined, goalId: string | undefined): SharedWin['goal'] {
+  const goal = goalId === undefined ? undefined : goals?.find((candidate) => candidate.id === goalId && candidate.sharedInOneOnOne === true);
+  return goal === undefined ? undefined : { id: goal.id, title: goal.title };
+}
+
+/** Shared wins that pass `keep`, newest first, as the space shows them. */
+function sharedWinsWhere(members: readonly MemberItems[], keep: (win: Win) => boolean): SharedWin[] {
+  return members
+    .flatMap(({ owner, wins, goals }) =>
+      wins.filter((win) => win.sharedInOneOnOne === true && keep(win)).map((win) => ({ win, owner, goal: sharedGoalOf(goals, win.goalId) })),
+    )
+    .sort((a, b) => b.win.date.localeCompare(a.win.date) || b.win.createdAt.localeCompare(a.win.createdAt))
+    .slice(0, MAX_SHARED_ITEMS)
+    .map(({ win, owner, goal }) => ({
+      id: win.id,
+      ownerObjectId: owner.objectId,
+      ownerName: owner.name,
+      title: win.title,
+      impact: win.impact,
+      date: win.date,
+      ...(win.evidenceUrl === undefined || win.evidenceUrl === '' ? {} : { evidenceUrl: win.evidenceUrl }),
+      ...(goal === undefined ? {} : { goal }),
+    }));
+}
+
+/** The last close, if any. */
+export type LastOneOnOne = Pick<History, 'lastDate' | 'lastClosedAt'> | undefined;
 
 function commitmentRank(commitment: SharedCommitment): number {
   if (commitment.overdue) return 0;
@@ -78,21 +114,15 @@ export function selectSharedCommitments(
  * closed (a win written up late still gets its moment). Newest first.
  */
 export function selectSharedWins(members: readonly MemberItems[], last: LastOneOnOne): SharedWin[] {
-  return members
-    .flatMap(({ owner, wins }) =>
-      wins
-        .filter((win) => win.sharedInOneOnOne === true)
-        .filter((win) => last === undefined || win.date > last.lastDate || win.createdAt > last.lastClosedAt)
-        .map((win) => ({ win, owner })),
-    )
-    .sort((a, b) => b.win.date.localeCompare(a.win.date) || b.win.createdAt.localeCompare(a.win.createdAt))
-    .slice(0, MAX_SHARED_ITEMS)
-    .map(({ win, owner }) => ({
-      id: win.id,
-      ownerObjectId: owner.objectId,
-      ownerName: owner.name,
-      title: win.title,
-      impact: win.impact,
-      date: win.date,
-    }));
+  return sharedWinsWhere(members, (win) => isSinceLast(win, last));
+}
+
+/** Since the last 1:1: dated after it, or logged after it was closed. Everything is, before the first one. */
+function isSinceLast(win: Win, last: LastOneOnOne): boolean {
+  return last === undefined || win.date > last.lastDate || win.createdAt > last.lastClosedAt;
+}
+
+/** The wins shared before the last 1:1, newest first: they were seen then and stay on hand, under "Shared before". */
+export function selectEarlierSharedWins(members: readonly MemberItems[], last: LastOneOnOne): SharedWin[] {
+  return last === undefined ? [] : sharedWinsWhere(members, (win) => !isSinceLast(win, last));
 }

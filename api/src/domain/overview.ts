@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { commitmentSchema } from './commitments';
+import { goalHelpSchema } from './goalHelp';
 import { goalSchema } from './goals';
+import { managerActionSchema } from './oneOnOneShared';
 import { winSchema } from './wins';
 
 /** The personal tab's first screen: every goal, win and commitment, from one partition query. */
@@ -8,6 +10,10 @@ export const overviewSchema = z.object({
   goals: z.array(goalSchema),
   wins: z.array(winSchema),
   commitments: z.array(commitmentSchema),
+  /** Answers to "How I can help" on my shared goals, one per goal. */
+  goalHelp: z.array(goalHelpSchema),
+  /** What my manager offered to do for me in our 1:1s: "Asked of my manager". */
+  askedOfManager: z.array(managerActionSchema),
 });
 
 export type Overview = z.infer<typeof overviewSchema>;

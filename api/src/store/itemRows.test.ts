@@ -26,7 +26,7 @@ describe('RowReader', () => {
   it('hands out frozen data, since a checked body is shared between reads', () => {
     const read = new RowReader().read(row(JSON.stringify({ title: 'Old', horizon: '5y' })));
     expect(!isRowProblem(read) && Object.isFrozen(read.data)).toBe(true);
-    expect(!isRowProblem(read) && read.data).toEqual({ title: 'Old', horizon: '5y', why: '', status: 'active', progress: 0 });
+    expect(!isRowProblem(read) && read.data).toEqual({ title: 'Old', horizon: '5y', why: '', status: 'active', progress: 0, sharedInOneOnOne: false });
   });
 
   it('a body that is not JSON, or a prefix nobody registered, is a problem', () => {

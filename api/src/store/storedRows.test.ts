@@ -79,7 +79,7 @@ describe('rows of an older shape', () => {
       createdAt: '2026-01-02T03:04:05.000Z',
       updatedAt: '2026-01-02T03:04:05.000Z',
     });
-    const expected = { title: 'Lead a team', horizon: '5y', why: '', status: 'active', progress: 0 };
+    const expected = { title: 'Lead a team', horizon: '5y', why: '', status: 'active', progress: 0, sharedInOneOnOne: false };
     expect((await store.get(partition, KIND.goal, id)).data).toEqual(expected);
     expect((await store.list(partition, KIND.goal, 10)).items.map((item) => item.data)).toEqual([expected]);
     expect((await store.listKinds(partition, [KIND.goal])).get(KIND.goal)?.map((item) => item.data)).toEqual([expected]);

@@ -1,5 +1,5 @@
 import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { summariseCommitments } from '@domain/commitmentRules';
 import type { Commitment } from '@domain/commitments';
 import type { SaveKind } from '../../shared/api/itemList';
@@ -49,6 +49,8 @@ export interface CommitmentsSectionProps {
   readonly onStale: () => void;
   /** Confirms each change in the page's status toast. */
   readonly announce: (text: string, action?: StatusAction) => void;
+  /** Shown at the section's end: what others committed to for me. */
+  readonly children?: ReactNode;
 }
 
 /**
@@ -56,7 +58,7 @@ export interface CommitmentsSectionProps {
  * dropped folded away; the follow-through figure on top, worked out here with the same rules
  * the API uses. Add, edit, mark done (with a date), reopen, drop (with undo) and delete.
  */
-export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remove, onStale, announce }: CommitmentsSectionProps) {
+export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remove, onStale, announce, children }: CommitmentsSectionProps) {
   const styles = useStyles();
   const [unfolded, setUnfolded] = useState<ReadonlySet<Folded>>(new Set());
   const heading = useRef<HTMLHeadingElement>(null);
@@ -194,6 +196,7 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
           />
         ) : null}
       </LoadBoundary>
+      {children}
     </Section>
   );
 }

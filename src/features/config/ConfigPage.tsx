@@ -2,6 +2,7 @@ import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Title2, makeStyles,
 import { useEffect, useMemo } from 'react';
 import type { Host } from '../../host/host';
 import { CHAT_TAB_NAME, chatTabSettings } from './chatTabSettings';
+import { RoleChoice } from './RoleChoice';
 
 const useStyles = makeStyles({
   page: {
@@ -19,9 +20,9 @@ const useStyles = makeStyles({
 
 /**
  * The chat tab's configuration page, which Teams shows when someone adds Upward to a chat.
- * There is nothing to choose: it says what the tab is and lets Teams' Save button add it.
+ * It says what the tab is, asks who is who in this 1:1, and lets Teams' Save button add it.
  */
-export function ConfigPage({ host }: { host: Pick<Host, 'kind' | 'offerTabSave'> }) {
+export function ConfigPage({ host, chatId }: { host: Pick<Host, 'kind' | 'offerTabSave'>; chatId?: string | undefined }) {
   const styles = useStyles();
   const settings = useMemo(() => chatTabSettings(window.location.origin), []);
   useEffect(() => {
@@ -46,6 +47,7 @@ export function ConfigPage({ host }: { host: Pick<Host, 'kind' | 'offerTabSave'>
         </li>
       </ul>
       <Body1 as="p">Nothing from your personal Upward space appears here unless you turn on “Share in my 1:1” for it.</Body1>
+      <RoleChoice chatId={chatId} />
       {host.kind === 'teams' ? (
         <Body1 as="p">{`Select Save to add the tab as “${CHAT_TAB_NAME}”.`}</Body1>
       ) : (

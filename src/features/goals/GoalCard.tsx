@@ -1,10 +1,12 @@
 import { Body1, Caption1, ProgressBar, Subtitle2, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import type { Goal } from '@domain/goals';
 import type { Win } from '@domain/wins';
+import type { GoalHelp } from '@domain/goalHelp';
 import { ItemActions } from '../../shared/ui/ItemActions';
 import { formatIsoDate } from '../../shared/ui/formatDate';
 import { Pill, type PillTone } from '../../shared/ui/Pill';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
+import { GoalHelpNote } from './GoalHelpNote';
 import { GoalWins } from './GoalWins';
 import { STATUS_LABELS, type GoalStatus } from './goalText';
 
@@ -23,6 +25,8 @@ export interface GoalCardProps {
   readonly goal: Goal;
   /** The wins that name this goal, newest first. */
   readonly wins: readonly Win[];
+  /** The manager's answer to "How I can help", from the 1:1. */
+  readonly help?: GoalHelp | undefined;
   readonly onEdit: (opener: HTMLElement) => void;
   readonly onDelete: (opener: HTMLElement) => void;
   readonly onShowWins: () => void;
@@ -31,7 +35,7 @@ export interface GoalCardProps {
 }
 
 /** One career goal: what, why, status, progress and the wins that advanced it. */
-export function GoalCard({ goal, wins, onEdit, onDelete, onShowWins, onPrepare }: GoalCardProps) {
+export function GoalCard({ goal, wins, help, onEdit, onDelete, onShowWins, onPrepare }: GoalCardProps) {
   const styles = useStyles();
   const items = useItemStyles();
   const titleId = useId('goal-title-');
@@ -43,6 +47,7 @@ export function GoalCard({ goal, wins, onEdit, onDelete, onShowWins, onPrepare }
         </Subtitle2>
         <Pill tone={STATUS_TONES[goal.status]}>{STATUS_LABELS[goal.status]}</Pill>
       </div>
+      {goal.sharedInOneOnOne === true ? <Caption1 className={styles.muted}>Shared in your 1:1</Caption1> : null}
       {goal.horizon === 'date' && goal.targetDate !== undefined ? (
         <Caption1>
           Target date: <time dateTime={goal.targetDate}>{formatIsoDate(goal.targetDate)}</time>
@@ -63,6 +68,7 @@ export function GoalCard({ goal, wins, onEdit, onDelete, onShowWins, onPrepare }
         />
         <Caption1>{goal.progress}%</Caption1>
       </div>
+      <GoalHelpNote help={help} />
       <GoalWins goalTitle={goal.title} wins={wins} onShowWins={onShowWins} />
       <ItemActions noun="goal" title={goal.title} onEdit={onEdit} onDelete={onDelete} onPrepare={onPrepare} />
     </article>

@@ -13,6 +13,7 @@ const stored: Goal = {
   title: 'Become a staff engineer',
   why: '',
   horizon: '5y',
+  sharedInOneOnOne: false,
   status: 'active',
   progress: 20,
   createdAt: '2026-01-01T00:00:00.000Z',

@@ -1,4 +1,4 @@
-import { Field, Input, Radio, RadioGroup, Select, Slider, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, Select, Slider, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { GOAL_HORIZONS, GOAL_STATUSES, goalInputSchema, goalSchema, type Goal } from '@domain/goals';
 import { goalDateWarning } from '@domain/dateWarnings';
 import type { SaveKind } from '../../shared/api/itemList';
@@ -115,6 +115,9 @@ export function GoalDialog({ goal, onSaved, onConflict, onClose }: GoalDialogPro
           />
           <span aria-hidden>{draft.progress}%</span>
         </div>
+      </Field>
+      <Field hint="Your manager sees shared goals in your 1:1 chat tab and can answer how they can help." {...error('sharedInOneOnOne')}>
+        <Switch label="Share in my 1:1" checked={draft.sharedInOneOnOne} onChange={(_event, data) => setField('sharedInOneOnOne', data.checked)} />
       </Field>
     </ItemFormDialog>
   );

@@ -1,5 +1,6 @@
 import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useRef } from 'react';
+import type { GoalHelp } from '@domain/goalHelp';
 import type { Goal } from '@domain/goals';
 import type { Win } from '@domain/wins';
 import type { SaveKind } from '../../shared/api/itemList';
@@ -42,10 +43,12 @@ export interface GoalsSectionProps {
   readonly onDeleted: (goal: Goal) => void;
   /** Show this goal's wins in the wins list. */
   readonly onShowWins: (goalId: string) => void;
+  /** Answers to "How I can help" from the 1:1, one per goal. */
+  readonly goalHelp?: readonly GoalHelp[];
 }
 
 /** Career goals on their horizons, with add, edit and delete. */
-export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onShowWins }: GoalsSectionProps) {
+export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onShowWins, goalHelp = [] }: GoalsSectionProps) {
   const styles = useStyles();
   const items = useItemStyles();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -81,6 +84,7 @@ export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onSh
                   <GoalCard
                     goal={goal}
                     wins={wins.filter((win) => win.goalId === goal.id)}
+                    help={goalHelp.find((answer) => answer.goalId === goal.id)}
                     onEdit={(opener) => show({ kind: 'edit', goal }, opener)}
                     onDelete={(opener) => show({ kind: 'delete', goal }, opener)}
                     onShowWins={() => onShowWins(goal.id)}

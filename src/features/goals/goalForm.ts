@@ -11,10 +11,11 @@ export interface GoalDraft {
   readonly targetDate: string;
   readonly status: GoalStatus;
   readonly progress: number;
+  readonly sharedInOneOnOne: boolean;
 }
 
 /** The fields the form shows, by their contract path. */
-export const GOAL_FIELDS = ['title', 'why', 'horizon', 'targetDate', 'status', 'progress'] as const;
+export const GOAL_FIELDS = ['title', 'why', 'horizon', 'targetDate', 'status', 'progress', 'sharedInOneOnOne'] as const;
 
 /** A form's starting values: the goal edited, or a fresh active 1-year goal. */
 export function goalToDraft(goal: Goal | undefined): GoalDraft {
@@ -25,6 +26,8 @@ export function goalToDraft(goal: Goal | undefined): GoalDraft {
     targetDate: goal?.targetDate ?? '',
     status: goal?.status ?? 'active',
     progress: goal?.progress ?? 0,
+    // Goals stored before sharing existed have no such field: private.
+    sharedInOneOnOne: goal?.sharedInOneOnOne === true,
   };
 }
 
@@ -37,5 +40,6 @@ export function goalDraftToInput(draft: GoalDraft): z.input<typeof goalInputSche
     ...(draft.horizon === 'date' && draft.targetDate !== '' ? { targetDate: draft.targetDate } : {}),
     status: draft.status,
     progress: draft.progress,
+    sharedInOneOnOne: draft.sharedInOneOnOne,
   };
 }

@@ -9,6 +9,7 @@ const goal = (id: string, horizon: Goal['horizon'], status: Goal['status'], extr
   horizon,
   status,
   progress: 0,
+  sharedInOneOnOne: false,
   createdAt: `2026-01-01T00:00:0${id.length}Z`,
   updatedAt: '2026-01-01T00:00:00Z',
   etag: 'e',

@@ -14,8 +14,13 @@ import { QuestionsSection } from './QuestionsSection';
 import { SharedCommitmentsSection } from './SharedCommitmentsSection';
 import { usePageStyles } from '../../shared/ui/usePageStyles';
 import { SharedWinsSection } from './SharedWinsSection';
-import { afterClose, withAgenda, withAgendaItem, withComment, withoutAgendaItem } from './spaceUpdates';
+import { afterClose, withAgenda, withAgendaItem, withComment, withoutAgendaItem, withoutLastClose, withSettings, withUndoOf } from './spaceUpdates';
 import { useChatSpace } from './useChatSpace';
+import { namedByRole, pageTitle } from './roleText';
+import { SetupSection } from './SetupSection';
+import { ActionsSection } from './ActionsSection';
+import { SharedGoalsSection } from './SharedGoalsSection';
+import { withGoalHelp, withManagerAction } from './spaceUpdates';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -48,13 +53,14 @@ export function ChatPage({ chatId }: { chatId: string }) {
     <main className={page.page}>
       <header className={styles.header}>
         <Title2 as="h1" className={page.title}>
-          Our 1:1
+          {pageTitle(space)}
         </Title2>
         {space === undefined ? null : (
           <Body1 as="p" className={styles.subtitle}>
-            {`${sentenceStart(memberList(space.members, space.me))} see this same page. Each change shows for everyone within seconds.`}
+            {`${sentenceStart(memberList(namedByRole(space), space.me))} see this same page. Each change shows for everyone within seconds.`}
           </Body1>
         )}
+        {space === undefined ? null : <SetupSection chatId={chatId} space={space} onSettings={(settings) => apply((current) => withSettings(current, settings))} announce={announce} />}
       </header>
       {problem !== undefined ? (
         <AccessNotice problem={problem} />
@@ -73,16 +79,33 @@ export function ChatPage({ chatId }: { chatId: string }) {
                   onAgenda={(agenda) => apply((current) => withAgenda(current, agenda))}
                   announce={announce}
                 />
+                <ActionsSection
+                  chatId={chatId}
+                  space={space}
+                  onCreated={(result) => {
+                    if (result.kind === 'managerAction') apply((current) => withManagerAction(current, result.action));
+                    else void refresh();
+                    announce(`Action added: ${result.kind === 'managerAction' ? result.action.title : result.title}`);
+                  }}
+                  onAction={(action) => apply((current) => withManagerAction(current, action))}
+                  announce={announce}
+                />
                 <CloseSection
                   chatId={chatId}
                   agenda={space?.agenda}
                   lastDate={space?.lastOneOnOne?.date}
                   onClosed={(result) => {
-                    apply((current) => afterClose(current, result));
+                    apply((current) => withUndoOf(afterClose(current, result), result.record));
                     const carried = result.record.carriedOverCount;
                     announce(`1:1 closed and added to the history. ${carried === 1 ? '1 item carries' : `${carried} items carry`} over to the next agenda.`);
                   }}
                   onAgenda={(agenda) => apply((current) => withAgenda(current, agenda))}
+                  proposedDate={space?.settings.nextMeeting?.date}
+                  undo={space?.undo}
+                  onUndone={(agenda) => {
+                    apply((current) => withoutLastClose(current, agenda));
+                    announce('Close undone: the agenda is back as it was.');
+                  }}
                 />
               </div>
               <div className={styles.column}>
@@ -92,6 +115,14 @@ export function ChatPage({ chatId }: { chatId: string }) {
                   onComment={(comment) => {
                     apply((current) => withComment(current, comment));
                     announce('Comment added.');
+                  }}
+                />
+                <SharedGoalsSection
+                  chatId={chatId}
+                  space={space}
+                  onHelp={(goal, help) => {
+                    apply((current) => withGoalHelp(current, goal, help));
+                    announce(`Answer saved on “${goal.title}”.`);
                   }}
                 />
                 <SharedWinsSection space={space} />

@@ -1,5 +1,6 @@
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { CommentRegular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
 import { commitmentCommentInputSchema, commitmentCommentSchema, type CommitmentComment, type SharedCommitment } from '@domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
 import { ApiError, newIdempotencyKey } from '../../shared/api/client';
@@ -12,6 +13,7 @@ const COMMENT_MAX = textLimit(commitmentCommentInputSchema.shape.text);
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   field: { alignSelf: 'stretch' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 /**
@@ -25,6 +27,9 @@ export function CommentForm({ chatId, commitment, onAdded }: { chatId: string; c
   const [key, setKey] = useState(newIdempotencyKey);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // Collapsed until wanted, so a page of shared commitments is not a page of open text boxes.
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
 
   const submit = async () => {
     const input = commitmentCommentInputSchema.safeParse({ commitmentId: commitment.id, ownerObjectId: commitment.ownerObjectId, text });
@@ -39,6 +44,8 @@ export function CommentForm({ chatId, commitment, onAdded }: { chatId: string; c
       setText('');
       setKey(newIdempotencyKey());
       onAdded(comment);
+      setOpen(false);
+      requestAnimationFrame(() => opener.current?.focus());
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 404) setError('This commitment is no longer shared, so it cannot take comments.');
       else setError(caught instanceof ApiError ? caught.userMessage : 'That did not work. Try again.');
@@ -46,6 +53,14 @@ export function CommentForm({ chatId, commitment, onAdded }: { chatId: string; c
       setBusy(false);
     }
   };
+
+  if (!open) {
+    return (
+      <Button ref={opener} size="small" icon={<CommentRegular />} aria-label={`Comment on “${commitment.title}”`} onClick={() => setOpen(true)}>
+        Comment
+      </Button>
+    );
+  }
 
   return (
     <form
@@ -63,6 +78,7 @@ export function CommentForm({ chatId, commitment, onAdded }: { chatId: string; c
         {...limitedField(text, COMMENT_MAX, undefined, error)}
       >
         <Textarea
+          autoFocus
           value={text}
           resize="vertical"
           onChange={(_event, data) => {
@@ -72,10 +88,22 @@ export function CommentForm({ chatId, commitment, onAdded }: { chatId: string; c
           }}
         />
       </Field>
-      {/* Focusable while sending, so focus stays here if the send fails. */}
-      <Button type="submit" size="small" disabledFocusable={busy}>
-        {busy ? 'Sending…' : 'Add comment'}
-      </Button>
+      <div className={styles.actions}>
+        {/* Focusable while sending, so focus stays here if the send fails. */}
+        <Button type="submit" size="small" appearance="primary" disabledFocusable={busy}>
+          {busy ? 'Sending…' : 'Add comment'}
+        </Button>
+        <Button
+          size="small"
+          onClick={() => {
+            setOpen(false);
+            setError(undefined);
+            requestAnimationFrame(() => opener.current?.focus());
+          }}
+        >
+          Cancel
+        </Button>
+      </div>
     </form>
   );
 }

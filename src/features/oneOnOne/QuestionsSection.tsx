@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { AddRegular, CheckmarkRegular, EditRegular } from '@fluentui/react-icons';
+import { AddRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { agendaItemSchema, type AgendaItem, type OneOnOneSpace } from '@domain/oneOnOne';
 import type { Question } from '@domain/questionBank';
@@ -7,10 +7,9 @@ import { useApi } from '../../shared/api/ApiContext';
 import { failureMessage, newIdempotencyKey } from '../../shared/api/client';
 import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { Section } from '../../shared/ui/Section';
-import { useReturnFocus } from '../../shared/ui/useReturnFocus';
-import { AgendaItemDialog } from './AgendaItemDialog';
 import { chatPath } from './chatPaths';
 import { groupByTopic } from './questionTopics';
+import { roleOf } from '@domain/oneOnOneRoles';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 const useStyles = makeStyles({
@@ -28,8 +27,16 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
+/** What the bank is about for the viewer's role; until roles are set, where to set them. */
+function questionsIntro(space: OneOnOneSpace): string {
+  const role = roleOf(space.roles, space.me);
+  if (role === 'employee') return 'Questions for managing up: your manager’s priorities and pressures, how they like to hear from you, your goals and feedback. A question you pick goes on the agenda; for anything else, add a talking point.';
+  if (role === 'manager') return 'Questions for supporting the employee: what to take off their plate, what would help them grow, how they like feedback. A question you pick goes on the agenda; for anything else, add a talking point.';
+  return 'Once you have said who is the employee and who is the manager (at the top of the page), each of you gets questions that fit your role.';
+}
+
 /**
- * Questions for managing up, from the bank or written by hand. A question picked goes on the
+ * Questions for the viewer's role in the 1:1, from the bank (a question of one's own is a talking point). A question picked goes on the
  * agenda (picking one already there changes nothing), so it is asked at the next 1:1.
  */
 export function QuestionsSection({
@@ -47,9 +54,7 @@ export function QuestionsSection({
   const styles = useStyles();
   const api = useApi();
   const [pending, setPending] = useState<string>();
-  const [writing, setWriting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const focus = useReturnFocus();
   const collection = chatPath(chatId, '/agenda');
   const onAgenda = new Set(space?.agenda.items.flatMap((item) => item.questionId ?? []) ?? []);
   const full = space !== undefined && space.agenda.items.length >= space.agenda.maxItems;
@@ -72,27 +77,13 @@ export function QuestionsSection({
       id="questions-heading"
       title="Questions to ask"
       headingRef={heading}
-      action={
-        space === undefined ? undefined : (
-          <Button
-            icon={<EditRegular />}
-            disabled={full}
-            onClick={(event) => {
-              focus.remember(event.currentTarget);
-              setWriting(true);
-            }}
-          >
-            Write your own
-          </Button>
-        )
-      }
     >
       {space === undefined ? (
         <ListSkeleton rows={2} label="Loading the question bank" />
       ) : (
         <>
           <Body1 as="p" className={chat.intro}>
-            Ask about what matters to your manager, or ask for a check on your own work. A question you pick goes on the agenda.
+            {questionsIntro(space)}
           </Body1>
           {/* Topics fold away, so the bank does not push the rest of the page far down on a phone; the first starts open. */}
           {groupByTopic(space.questionBank).map((group, index) => (
@@ -125,24 +116,6 @@ export function QuestionsSection({
           ))}
         </>
       )}
-      {writing ? (
-        <AgendaItemDialog
-          collection={collection}
-          item={undefined}
-          kind="question"
-          onSaved={(item) => {
-            onItem(item);
-            announce(`Question added to the agenda: ${item.title}`);
-            setWriting(false);
-            focus.restore(heading.current);
-          }}
-          onConflict={onItem}
-          onClose={() => {
-            setWriting(false);
-            focus.restore(heading.current);
-          }}
-        />
-      ) : null}
     </Section>
   );
 }

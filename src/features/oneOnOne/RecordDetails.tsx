@@ -7,6 +7,7 @@ import { Pill } from '../../shared/ui/Pill';
 import { chatPath } from './chatPaths';
 import { carriedOverText } from './closeSummary';
 import { personLabel } from './people';
+import { RecordShared } from './RecordShared';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 const useStyles = makeStyles({
@@ -27,22 +28,25 @@ export function RecordDetails({ chatId, recordId, me }: { chatId: string; record
   if (state.data === undefined) return <Spinner size="tiny" label="Loading this 1:1" />;
   const record = state.data;
   return (
-    <ul className={chat.list} aria-label={`Agenda of the 1:1 on ${record.date}`}>
-      {record.items.map((item) => (
-        <li key={item.id} className={styles.item}>
-          <div className={styles.head}>
-            <Body1 className={styles.title}>{item.title}</Body1>
-            <Pill tone={item.discussed ? 'success' : 'neutral'}>{item.discussed ? 'Discussed' : 'Not discussed: carried over'}</Pill>
-          </div>
-          {item.outcome === '' ? null : <Body1 className={chat.text}>Outcome: {item.outcome}</Body1>}
-          {item.notes === '' ? null : <Caption1 className={chat.text}>{item.notes}</Caption1>}
-          <Caption1 className={chat.meta}>
-            {`Added by ${personLabel(item.addedBy, me)}`}
-            {item.carriedOver === undefined ? '' : ` · ${carriedOverText(item.carriedOver)}`}
-          </Caption1>
-        </li>
-      ))}
-      {record.items.length === 0 ? <li>Nothing was on the agenda.</li> : null}
-    </ul>
+    <>
+      <ul className={chat.list} aria-label={`Agenda of the 1:1 on ${record.date}`}>
+        {record.items.map((item) => (
+          <li key={item.id} className={styles.item}>
+            <div className={styles.head}>
+              <Body1 className={styles.title}>{item.title}</Body1>
+              <Pill tone={item.discussed ? 'success' : 'neutral'}>{item.discussed ? 'Discussed' : 'Not discussed: carried over'}</Pill>
+            </div>
+            {item.outcome === '' ? null : <Body1 className={chat.text}>Outcome: {item.outcome}</Body1>}
+            {item.notes === '' ? null : <Caption1 className={chat.text}>{item.notes}</Caption1>}
+            <Caption1 className={chat.meta}>
+              {`Added by ${personLabel(item.addedBy, me)}`}
+              {item.carriedOver === undefined ? '' : ` · ${carriedOverText(item.carriedOver)}`}
+            </Caption1>
+          </li>
+        ))}
+        {record.items.length === 0 ? <li>Nothing was on the agenda.</li> : null}
+      </ul>
+      <RecordShared shared={record.shared} date={record.date} />
+    </>
   );
 }

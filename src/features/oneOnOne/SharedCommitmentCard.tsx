@@ -3,6 +3,7 @@ import { WarningRegular } from '@fluentui/react-icons';
 import type { CommitmentComment, SharedCommitment } from '@domain/oneOnOne';
 import { Pill } from '../../shared/ui/Pill';
 import { CommentForm } from './CommentForm';
+import { formatCommentTime } from './commentTime';
 import { dueText, STATUS_LABELS } from './commitmentText';
 import { personLabel, sentenceStart } from './people';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
   comments: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   comment: { paddingInlineStart: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}` },
   author: { color: tokens.colorNeutralForeground3 },
+  commentMeta: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
 });
 
 /** One commitment its owner shared: status, due date (overdue ones stand out), the comments on it and a way to add one. */
@@ -54,7 +56,13 @@ export function SharedCommitmentCard({
         <ul className={styles.comments} aria-label={`Comments on ${commitment.title}`}>
           {commitment.comments.map((comment) => (
             <li key={comment.id} className={styles.comment}>
-              <Caption1 className={styles.author}>{sentenceStart(personLabel(comment.author, me))}</Caption1>
+              {/* Author and time are their own elements, so neither runs into the text. */}
+              <div className={styles.commentMeta}>
+                <Caption1 className={styles.author}>{sentenceStart(personLabel(comment.author, me))}</Caption1>
+                <Caption1 className={styles.author}>
+                  <time dateTime={comment.createdAt}>{formatCommentTime(comment.createdAt)}</time>
+                </Caption1>
+              </div>
               <Body1 as="p" className={chat.text}>
                 {comment.text}
               </Body1>

@@ -1,5 +1,9 @@
 import { RECENT_RECORDS, recordSummarySchema, type Agenda, type AgendaItem, type CommitmentComment, type OneOnOneRecord, type OneOnOneSpace } from '@domain/oneOnOne';
 import { orderAgenda } from '@domain/oneOnOneAgenda';
+import { currentRoles } from '@domain/oneOnOneRoles';
+import { undoDeadline } from '@domain/closeSafety';
+import type { GoalHelp } from '@domain/goalHelp';
+import type { ManagerAction, SharedGoal } from '@domain/oneOnOneShared';
 import { removeItem, upsertItem } from '../../shared/api/itemList';
 
 /*
@@ -43,4 +47,41 @@ export function afterClose(space: OneOnOneSpace, result: { readonly record: OneO
     lastOneOnOne: { recordId: record.id, date: record.date, closedAt: record.closedAt },
     recentRecords: [summary, ...space.recentRecords.filter((existing) => existing.id !== record.id)].slice(0, RECENT_RECORDS),
   };
+}
+
+/** The space with the chat's settings as the server returned them: roles hold only with both people still here. */
+export function withSettings(space: OneOnOneSpace, settings: OneOnOneSpace['settings']): OneOnOneSpace {
+  return { ...space, settings, roles: currentRoles(settings.roles, space.members) };
+}
+
+/** The space right after the user's own close: it can be undone for a while (the server says how long on the next load). */
+export function withUndoOf(space: OneOnOneSpace, record: OneOnOneRecord): OneOnOneSpace {
+  return { ...space, undo: { recordId: record.id, until: undoDeadline(record.closedAt) } };
+}
+
+/** The space after an undo: the agenda is back and the undone record is out of the history. */
+export function withoutLastClose(space: OneOnOneSpace, agenda: Agenda): OneOnOneSpace {
+  const undone = space.undo?.recordId;
+  const recentRecords = space.recentRecords.filter((summary) => summary.id !== undone);
+  const last = recentRecords[0];
+  return {
+    ...withAgenda(space, agenda),
+    undo: null,
+    recentRecords,
+    lastOneOnOne: last === undefined ? null : { recordId: last.id, date: last.date, closedAt: last.closedAt },
+  };
+}
+
+/** The space with the answer to "How I can help" on a shared goal. */
+export function withGoalHelp(space: OneOnOneSpace, goal: SharedGoal, help: GoalHelp): OneOnOneSpace {
+  const answer = { text: help.text, author: help.author, updatedAt: help.updatedAt, etag: help.etag };
+  return {
+    ...space,
+    sharedGoals: space.sharedGoals.map((shared) => (shared.id === goal.id && shared.ownerObjectId === goal.ownerObjectId ? { ...shared, help: answer } : shared)),
+  };
+}
+
+/** The space with a manager's action added or replaced. */
+export function withManagerAction(space: OneOnOneSpace, action: ManagerAction): OneOnOneSpace {
+  return { ...space, managerActions: upsertItem(space.managerActions, action) };
 }

@@ -1,4 +1,4 @@
-import { QUESTION_BANK } from '@domain/questionBank';
+import { questionsFor } from '@domain/questionBank';
 import type { AgendaItem, OneOnOneSpace, SharedCommitment } from '@domain/oneOnOne';
 
 /** Object ids of the two people in the tests' chat. */
@@ -55,8 +55,14 @@ export function space(overrides: Partial<OneOnOneSpace> = {}, me: string = EMPLO
     sharedItemsAvailable: true,
     lastOneOnOne: null,
     recentRecords: [],
-    questionBank: [...QUESTION_BANK],
+    questionBank: questionsFor(me === MANAGER.objectId ? 'manager' : 'employee'),
     limits: { maxAgendaItems: 40, maxSharingMembers: 10 },
+    roles: { employee: EMPLOYEE.objectId, manager: MANAGER.objectId },
+    settings: { version: 'settings-v1', roles: { employee: EMPLOYEE.objectId, manager: MANAGER.objectId }, cadence: null, nextMeeting: null },
+    undo: null,
+    sharedGoals: [],
+    earlierSharedWins: [],
+    managerActions: [],
     ...overrides,
   };
 }

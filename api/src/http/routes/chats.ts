@@ -8,6 +8,8 @@ import type { UserRoute } from '../types';
 import { chatIdParam, openChat } from './chatsAccess';
 import { agendaRoutes } from './chatsAgenda';
 import { recordRoutes } from './chatsRecords';
+import { settingsRoutes } from './chatsSettings';
+import { tableRoutes } from './chatsTable';
 
 /** A strong validator for a serialised response body, so a polling page gets 304 while nothing changed. */
 function bodyEtag(text: string): string {
@@ -58,4 +60,4 @@ const commentRoute: UserRoute = {
 };
 
 /** The shared 1:1 space of a chat, served only to the chat's members. */
-export const chatRoutes: UserRoute[] = [spaceRoute, ...agendaRoutes, commentRoute, ...recordRoutes];
+export const chatRoutes: UserRoute[] = [spaceRoute, ...agendaRoutes, commentRoute, ...recordRoutes, ...settingsRoutes, ...tableRoutes];

@@ -1,6 +1,7 @@
 import { closeOneOnOne, getRecord, listRecords } from '../../app/closeOneOnOne';
+import { undoClose } from '../../app/closeUndo';
 import { listQueryOf } from '../../domain/common';
-import { closeOneOnOneInputSchema, closeOneOnOneResultSchema, oneOnOneRecordSchema, recordPageSchema } from '../../domain/oneOnOne';
+import { agendaSchema, closeOneOnOneInputSchema, closeOneOnOneResultSchema, oneOnOneRecordSchema, recordPageSchema } from '../../domain/oneOnOne';
 import { parseBody, validate } from '../body';
 import { idempotencyKeyHeader } from '../idempotency';
 import type { UserRoute } from '../types';
@@ -54,5 +55,19 @@ const getRecordRoute: UserRoute = {
   },
 };
 
-/** Closing a 1:1 and reading past ones. */
-export const recordRoutes: UserRoute[] = [closeRoute, listRecordsRoute, getRecordRoute];
+const undoCloseRoute: UserRoute = {
+  method: 'POST',
+  path: '/chats/{chatId}/records/{id}/undo',
+  name: 'undo-close-one-on-one',
+  summary:
+    'Undo the latest close within 10 minutes: the record is removed and its items go back on the agenda as they were, with their outcomes. Either member may undo. 409 when it is too late, not the latest close, or an item was changed since.',
+  auth: 'user',
+  responseBody: agendaSchema,
+  async handle(context) {
+    const chat = await openChat(context);
+    return { status: 200, body: await undoClose(context.services, chat, itemIdParam(context), new Date()) };
+  },
+};
+
+/** Closing a 1:1, undoing the latest close, and reading past ones. */
+export const recordRoutes: UserRoute[] = [closeRoute, listRecordsRoute, getRecordRoute, undoCloseRoute];
