@@ -129,6 +129,8 @@ describe('GoalDialog', () => {
     expect(await screen.findByRole('alertdialog', { name: 'Discard your changes?' })).toBeTruthy();
     expect(handlers.onClose).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
+    // The question closes on a timer; Cancel is pressed once it has gone, as a person would.
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(screen.getByRole('textbox', { name: /Goal/ })).toHaveProperty('value', 'Lead a team');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Discard' }));
