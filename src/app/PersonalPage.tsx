@@ -4,7 +4,6 @@ import type { Commitment } from '@domain/commitments';
 import type { Goal } from '@domain/goals';
 import type { Overview } from '@domain/overview';
 import type { Win, WinFilter } from '@domain/wins';
-import { AskedOfManager } from '../features/commitments/AskedOfManager';
 import { CommitmentsSection } from '../features/commitments/CommitmentsSection';
 import { GoalsSection } from '../features/goals/GoalsSection';
 import { WinsSection } from '../features/wins/WinsSection';
@@ -16,8 +15,13 @@ import { ErrorNotice } from '../shared/ui/ErrorNotice';
 import { StatusToast, useStatusMessage } from '../shared/ui/StatusToast';
 import { todayIsoDate } from '../shared/ui/localDate';
 import { usePageStyles } from '../shared/ui/usePageStyles';
+import { lazyWithPreload } from '../shared/ui/lazyWithPreload';
+import { LoadBoundary } from '../shared/ui/LoadBoundary';
 import { useUndoableDelete } from '../shared/ui/useUndoableDelete';
 import { personalSectionOrder, USUAL_ORDER, type PersonalSection } from './sectionOrder';
+
+// Most people have nothing asked of their manager yet: its cards (and their checkbox) load only when there is.
+const askedOfManager = lazyWithPreload(() => import('../features/commitments/AskedOfManager').then((module) => module.AskedOfManager));
 
 const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved' };
 
@@ -120,11 +124,15 @@ export function PersonalPage() {
         onStale={() => void reload()}
         announce={announce}
       >
-        <AskedOfManager
-          actions={data?.askedOfManager ?? []}
-          onChange={(action) => mutate((overview) => ({ ...overview, askedOfManager: upsertItem(overview.askedOfManager, action) }))}
-          announce={announce}
-        />
+        {(data?.askedOfManager ?? []).length === 0 ? null : (
+          <LoadBoundary>
+            <askedOfManager.Component
+              actions={data?.askedOfManager ?? []}
+              onChange={(action) => mutate((overview) => ({ ...overview, askedOfManager: upsertItem(overview.askedOfManager, action) }))}
+              announce={announce}
+            />
+          </LoadBoundary>
+        )}
       </CommitmentsSection>
     ),
   };

@@ -1,6 +1,6 @@
 import { Body1, Caption1, Checkbox, Subtitle2, useId } from '@fluentui/react-components';
 import { useState } from 'react';
-import { managerActionSchema, type ManagerAction } from '@domain/oneOnOneShared';
+import type { ManagerAction } from '@domain/oneOnOneShared';
 import { useApi } from '../api/ApiContext';
 import { ApiError, failureMessage } from '../api/client';
 import { formatIsoDate } from './formatDate';
@@ -35,13 +35,15 @@ export function ManagerActionCard({ action, onChange, announce, ownerLabel }: Ma
     setError(undefined);
     const body = { employeeObjectId: action.employee.objectId, status: done ? 'done' : 'open', ...(done ? { doneOn: todayIsoDate() } : {}) };
     try {
+      // The contract (and zod with it) loads on the first tick, not with the personal tab's first screen.
+      const { managerActionSchema } = await import('@domain/oneOnOneShared');
       const saved = managerActionSchema.parse(
         await api.send<unknown>('PUT', `/chats/${encodeURIComponent(action.chatId)}/actions/${action.id}`, body, { etag: action.etag }),
       );
       onChange(saved);
       announce(done ? `Marked done: ${saved.title}` : `Open again: ${saved.title}`);
     } catch (caught) {
-      const current = caught instanceof ApiError && caught.status === 412 ? managerActionSchema.safeParse(caught.problem?.current) : undefined;
+      const current = caught instanceof ApiError && caught.status === 412 ? (await import('@domain/oneOnOneShared')).managerActionSchema.safeParse(caught.problem?.current) : undefined;
       if (current?.success === true) {
         onChange(current.data);
         setError('This was changed elsewhere; this is the newer version.');
