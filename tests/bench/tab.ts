@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../support/browser';
 import { percentile } from './load';
 
-const INITIAL_JS_BUDGET_KB = 150;
+/** Most the first screen may load before anything lazy, gzipped (the README's budget). */
+export const INITIAL_JS_BUDGET_KB = 150;
 const LOADS = 15;
 
 /** Gzipped size of the JavaScript index.html loads before anything is lazy-loaded. */
