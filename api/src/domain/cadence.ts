@@ -4,7 +4,8 @@ import { addDays, daysBetween } from './calendarDates';
 
 /** ISO weekdays: 1 is Monday, 7 is Sunday. */
 export const weekdaySchema = z.number().int().min(1, 'Pick a weekday.').max(7, 'Pick a weekday.');
-const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 10:00.');
+/** A wall-clock time of day, `HH:MM`, 24-hour. */
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 10:00.');
 
 /** True for a time zone this runtime knows by its IANA name, such as Europe/Berlin. */
 export function isTimeZone(name: string): boolean {
@@ -17,16 +18,16 @@ export function isTimeZone(name: string): boolean {
 }
 
 /** The setter's IANA time zone: the time of day means that wall-clock time there. */
-const timeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, 'Not a time zone.');
+export const timeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, 'Not a time zone.');
 
 /**
  * When the 1:1 happens: every week, every other week (counted from the first meeting on or
  * after `startsOn`), or once on a date. Times are wall-clock times in `timeZone`.
  */
 export const cadenceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('weekly'), weekday: weekdaySchema, time: timeSchema, timeZone: timeZoneSchema }).strict(),
-  z.object({ kind: z.literal('biweekly'), weekday: weekdaySchema, time: timeSchema, timeZone: timeZoneSchema, startsOn: isoDateSchema }).strict(),
-  z.object({ kind: z.literal('once'), date: isoDateSchema, time: timeSchema, timeZone: timeZoneSchema }).strict(),
+  z.object({ kind: z.literal('weekly'), weekday: weekdaySchema, time: timeOfDaySchema, timeZone: timeZoneSchema }).strict(),
+  z.object({ kind: z.literal('biweekly'), weekday: weekdaySchema, time: timeOfDaySchema, timeZone: timeZoneSchema, startsOn: isoDateSchema }).strict(),
+  z.object({ kind: z.literal('once'), date: isoDateSchema, time: timeOfDaySchema, timeZone: timeZoneSchema }).strict(),
 ]);
 export type Cadence = z.infer<typeof cadenceSchema>;
 
