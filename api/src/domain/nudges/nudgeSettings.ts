@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { timeOfDaySchema, timeZoneSchema, weekdaySchema } from '../cadence';
 
-/** The nudges a user can switch on or off, one key each. */
-export const NUDGE_KINDS = ['commitmentDue', 'oneOnOneTomorrow', 'updateDue', 'weeklyWins'] as const;
-export type NudgeKind = (typeof NUDGE_KINDS)[number];
-
-const switchesSchema = z.object(Object.fromEntries(NUDGE_KINDS.map((kind) => [kind, z.boolean()])) as Record<NudgeKind, z.ZodBoolean>).strict();
+/** Each nudge a user can switch on or off. */
+const switchesSchema = z
+  .object({ commitmentDue: z.boolean(), oneOnOneTomorrow: z.boolean(), updateDue: z.boolean(), weeklyWins: z.boolean() })
+  .strict();
 
 /**
  * When the bot may write to a user: wall-clock working hours on working days in the user's
