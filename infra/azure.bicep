@@ -52,12 +52,16 @@ var deploymentContainerName = 'app-package-${take(uniqueSuffix, 8)}'
 var tableNames = [
   'personal'
   'shared'
+  'conversations'
+  'nudges'
+  'downloads'
 ]
 var tenantId = tenant().tenantId
 
 // Built-in role definition ids.
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
 
 // ---------- identities ----------
@@ -117,6 +121,28 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-
   parent: tableService
   name: tableName
 }]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+// The nudge sweep (timer) enqueues one message per reminder here; the queue-triggered sender posts it.
+resource nudgeQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queueService
+  name: 'nudges'
+}
+
+// The sweep writes to the nudge queue through the output binding and the sender reads it, both with the API's identity.
+resource apiQueueData 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, apiIdentity.id, storageQueueDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataContributor)
+    principalId: apiIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
 
 resource apiTableData 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, apiIdentity.id, storageTableDataContributor)

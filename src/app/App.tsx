@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Spinner, makeStyles, teamsLightTheme, tokens, type Theme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { connectHost } from '../host/connectHost';
 import type { TeamsHost, ThemeName } from '../host/host';
@@ -12,14 +12,19 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { PersonalPage } from './PersonalPage';
 import { parseScreen } from './routes';
 import { customStyleHooks, useGlobalStyles } from './styleOverrides';
-import { themes } from './themes';
+import { loadTheme } from './themes';
 
 // Local-only UI: never in the bundle a Teams user downloads first.
-const devBar = lazyWithPreload(() => import('../host/DevBar').then((module) => module.DevBar));
-// The chat tab and its configuration page load only where they open: the personal tab's first bundle stays small.
+const devBar = lazyWithPreload(() => import('../host/DevBar'), (module) => module.DevBar);
+// The chat tab, My manager and the configuration page load only where they open: the personal tab's first bundle stays small.
 // Code that fails to load (offline, a deploy in between) shows Retry in place, as the dialogs do.
-const chatScreen = lazyWithPreload(() => import('../features/oneOnOne/ChatScreen').then((module) => module.ChatScreen));
-const configPage = lazyWithPreload(() => import('../features/config/ConfigPage').then((module) => module.ConfigPage));
+const chatScreen = lazyWithPreload(() => import('./lazyScreens'), (module) => module.ChatScreen);
+const managerPage = lazyWithPreload(() => import('./lazyScreens'), (module) => module.ManagerPage);
+const myDataPage = lazyWithPreload(() => import('./lazyScreens'), (module) => module.MyDataPage);
+const reviewPackPage = lazyWithPreload(() => import('./lazyScreens'), (module) => module.ReviewPackPage);
+const nudgeSettingsPage = lazyWithPreload(() => import('./lazyScreens'), (module) => module.NudgeSettingsPage);
+const feedbackPage = lazyWithPreload(() => import('./lazyScreens'), (module) => module.FeedbackPage);
+const configPage = lazyWithPreload(() => import('../features/config/ConfigPage'), (module) => module.ConfigPage);
 
 const useStyles = makeStyles({
   // On a wrapper, not on FluentProvider: the provider copies its className onto every portal
@@ -40,6 +45,8 @@ export function App() {
   const styles = useStyles();
   const [host, setHost] = useState<TeamsHost | LocalHost>();
   const [theme, setTheme] = useState<ThemeName>('light');
+  // Undefined until the host's own theme has loaded; later changes swap it in place.
+  const [loadedTheme, setLoadedTheme] = useState<Theme>();
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
   const screen = parseScreen(hash);
 
@@ -63,10 +70,26 @@ export function App() {
     document.documentElement.style.colorScheme = theme === 'light' ? 'light' : 'dark';
   }, [theme]);
 
+  // The last theme asked for wins, however its chunk's load is ordered against an earlier one.
+  // A theme that cannot load (offline) leaves the light one rather than no screen at all.
+  useEffect(() => {
+    if (host === undefined) return;
+    let current = true;
+    void loadTheme(theme)
+      .catch(() => teamsLightTheme)
+      .then((loaded) => {
+        if (current) setLoadedTheme(loaded);
+      });
+    return () => {
+      current = false;
+    };
+  }, [host, theme]);
+
   return (
-    <FluentProvider theme={themes[theme]} customStyleHooks_unstable={customStyleHooks}>
+    <FluentProvider theme={loadedTheme ?? teamsLightTheme} customStyleHooks_unstable={customStyleHooks}>
       <div className={styles.app}>
-        {host === undefined || client === undefined ? (
+        {/* The first screen waits for its theme: no flash of light in a dark Teams. */}
+        {host === undefined || client === undefined || loadedTheme === undefined ? (
           <Spinner className={styles.loading} label="Starting Upward…" />
         ) : (
           <ApiProvider value={client}>
@@ -80,7 +103,17 @@ export function App() {
                 <PersonalPage />
               ) : (
                 <LoadBoundary fallback={<Spinner className={styles.loading} label="Loading…" />}>
-                  {screen.name === 'chat' ? (
+                  {screen.name === 'manager' ? (
+                    <managerPage.Component />
+                  ) : screen.name === 'data' ? (
+                    <myDataPage.Component />
+                  ) : screen.name === 'review' ? (
+                    <reviewPackPage.Component />
+                  ) : screen.name === 'nudges' ? (
+                    <nudgeSettingsPage.Component />
+                  ) : screen.name === 'feedback' ? (
+                    <feedbackPage.Component />
+                  ) : screen.name === 'chat' ? (
                     <chatScreen.Component chatId={host.chatId ?? screen.chatId} local={host.kind === 'local'} />
                   ) : (
                     <configPage.Component host={host} chatId={host.chatId ?? screen.chatId} />

@@ -1,5 +1,5 @@
 import { Title2 } from '@fluentui/react-components';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Commitment } from '@domain/commitments';
 import type { Goal } from '@domain/goals';
 import type { Overview } from '@domain/overview';
@@ -18,10 +18,12 @@ import { usePageStyles } from '../shared/ui/usePageStyles';
 import { lazyWithPreload } from '../shared/ui/lazyWithPreload';
 import { LoadBoundary } from '../shared/ui/LoadBoundary';
 import { useUndoableDelete } from '../shared/ui/useUndoableDelete';
+import { PrioritiesProvider, priorityChoices } from '../shared/ui/priorities';
+import { useLinkStyles } from '../shared/ui/useLinkStyles';
 import { personalSectionOrder, USUAL_ORDER, type PersonalSection } from './sectionOrder';
 
 // Most people have nothing asked of their manager yet: its cards (and their checkbox) load only when there is.
-const askedOfManager = lazyWithPreload(() => import('../features/commitments/AskedOfManager').then((module) => module.AskedOfManager));
+const askedOfManager = lazyWithPreload(() => import('../features/commitments/AskedOfManager'), (module) => module.AskedOfManager);
 
 const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved' };
 
@@ -33,6 +35,7 @@ const SAVED_VERB: Record<SaveKind, string> = { created: 'added', updated: 'saved
  */
 export function PersonalPage() {
   const styles = usePageStyles();
+  const linkStyles = useLinkStyles();
   const api = useApi();
   const { state, reload, mutate } = useResource(() => api.get<Overview>('/me/overview'));
   const [winFilter, setWinFilter] = useState<WinFilter>({});
@@ -43,6 +46,8 @@ export function PersonalPage() {
   // works in them would take their focus and place away.
   const [order, setOrder] = useState<readonly PersonalSection[]>();
   if (order === undefined && data !== undefined) setOrder(personalSectionOrder(data.commitments, todayIsoDate()));
+
+  const priorities = useMemo(() => priorityChoices(data?.managers ?? [], data?.priorities ?? []), [data?.managers, data?.priorities]);
 
   const putGoal = useCallback((goal: Goal) => mutate((overview) => ({ ...overview, goals: upsertItem(overview.goals, goal) })), [mutate]);
   const putWin = useCallback(
@@ -118,6 +123,7 @@ export function PersonalPage() {
     ),
     commitments: (
       <CommitmentsSection
+        key="commitments"
         commitments={data?.commitments}
         onSaved={putCommitment}
         onRemoved={(commitment) => mutate((overview) => ({ ...overview, commitments: removeItem(overview.commitments, commitment.id) }))}
@@ -142,10 +148,29 @@ export function PersonalPage() {
       <Title2 as="h1" className={styles.title}>
         My goals, wins and commitments
       </Title2>
+      <nav aria-label="More of Upward" className={styles.more}>
+        <a href="#/manager" className={linkStyles.link}>
+          My manager: their priorities and how they work
+        </a>
+        <a href="#/feedback" className={linkStyles.link}>
+          Feedback
+        </a>
+        <a href="#/review" className={linkStyles.link}>
+          Review pack
+        </a>
+        <a href="#/nudges" className={linkStyles.link}>
+          Nudges
+        </a>
+        <a href="#/data" className={linkStyles.link}>
+          My data
+        </a>
+      </nav>
       {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={() => void reload()} /> : null}
-      <div className={styles.columns}>
-        {data === undefined && state.status === 'error' ? null : (order ?? USUAL_ORDER).map((name) => sections[name])}
-      </div>
+      <PrioritiesProvider value={priorities}>
+        <div className={styles.columns}>
+          {data === undefined && state.status === 'error' ? null : (order ?? USUAL_ORDER).map((name) => sections[name])}
+        </div>
+      </PrioritiesProvider>
       <StatusToast status={status} />
     </main>
   );

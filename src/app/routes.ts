@@ -1,13 +1,23 @@
 /** The tab's screens, chosen by the URL hash the manifest points at. */
 export type Screen =
   | { readonly name: 'personal' }
+  | { readonly name: 'manager' }
+  | { readonly name: 'data' }
+  | { readonly name: 'review' }
+  | { readonly name: 'nudges' }
   | { readonly name: 'chat'; readonly chatId: string | undefined }
-  | { readonly name: 'config'; readonly chatId: string | undefined };
+  | { readonly name: 'config'; readonly chatId: string | undefined }
+  | { readonly name: 'feedback' };
 
-/** `#/personal` (default), `#/chat?chatId=…` and `#/config?chatId=…` (locally; Teams gives the chat id). */
+/** `#/personal` (default), `#/manager`, `#/feedback`, `#/data`, `#/review`, `#/nudges`, `#/chat?chatId=…` and `#/config?chatId=…` (locally; Teams gives the chat id). */
 export function parseScreen(hash: string): Screen {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   if (path === 'chat') return { name: 'chat', chatId: new URLSearchParams(query).get('chatId') ?? undefined };
   if (path === 'config') return { name: 'config', chatId: new URLSearchParams(query).get('chatId') ?? undefined };
+  if (path === 'manager') return { name: 'manager' };
+  if (path === 'data') return { name: 'data' };
+  if (path === 'review') return { name: 'review' };
+  if (path === 'nudges') return { name: 'nudges' };
+  if (path === 'feedback') return { name: 'feedback' };
   return { name: 'personal' };
 }

@@ -1,9 +1,13 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
+import { teamsLightTheme, type Theme } from '@fluentui/react-components';
 import type { ThemeName } from '../host/host';
 
-/** Fluent's Teams themes, keyed by the host's theme name. */
-export const themes: Record<ThemeName, Theme> = {
-  light: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
+/**
+ * Fluent's Teams theme for the host's theme name. Light is in the first bundle; dark and
+ * high contrast load when a host asks for them, so nobody downloads the two they do not use
+ * before the first screen.
+ */
+export async function loadTheme(name: ThemeName): Promise<Theme> {
+  if (name === 'light') return teamsLightTheme;
+  const { teamsDarkTheme, teamsHighContrastTheme } = await import('./otherThemes');
+  return name === 'dark' ? teamsDarkTheme : teamsHighContrastTheme;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, runLoad } from './load';
+import { combineLoads, percentile, runLoad } from './load';
 
 describe('percentile', () => {
   it('is nearest-rank over unsorted samples', () => {
@@ -33,5 +33,16 @@ describe('runLoad', () => {
     expect(result.count).toBe(25);
     expect(peak).toBe(4);
     expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i));
+  });
+});
+
+describe('combineLoads', () => {
+  it('takes percentiles over every call of every round, not an average of the rounds’ percentiles', () => {
+    const round = (samples: number[], throughput: number) => ({ count: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), throughput, samples });
+    const combined = combineLoads([round([1, 2, 3, 4, 5], 100), round([96, 97, 98, 99, 100], 50)]);
+    expect(combined.count).toBe(10);
+    expect(combined.p50).toBe(5);
+    expect(combined.p95).toBe(100);
+    expect(combined.throughput).toBe(75);
   });
 });

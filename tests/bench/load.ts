@@ -4,6 +4,8 @@ export interface LoadResult {
   readonly p50: number;
   readonly p95: number;
   readonly throughput: number;
+  /** Every call's latency, for figures over several runs ({@link combineLoads}). */
+  readonly samples: readonly number[];
 }
 
 /** The p-th percentile (0..100) of the samples, nearest-rank. */
@@ -32,7 +34,14 @@ export async function runLoad(options: { concurrency: number; total: number; act
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const elapsedSeconds = (performance.now() - started) / 1000;
-  return { count: latencies.length, p50: percentile(latencies, 50), p95: percentile(latencies, 95), throughput: latencies.length / elapsedSeconds };
+  return { count: latencies.length, p50: percentile(latencies, 50), p95: percentile(latencies, 95), throughput: latencies.length / elapsedSeconds, samples: latencies };
+}
+
+/** One result over several runs of the same load: percentiles of all their calls, mean throughput. */
+export function combineLoads(results: readonly LoadResult[]): LoadResult {
+  const samples = results.flatMap((result) => result.samples);
+  const throughput = results.reduce((sum, result) => sum + result.throughput, 0) / Math.max(1, results.length);
+  return { count: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), throughput, samples };
 }
 
 /** One printable line for a load result. */

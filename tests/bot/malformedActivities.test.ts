@@ -46,7 +46,7 @@ describe('POST /api/messages with a malformed activity', () => {
     expectRefused(await postActivity(api.baseUrl, activity()), field);
   });
 
-  it.each(['composeExtension/query', 'task/fetch', 'adaptiveCard/action', 'composeExtension/queryLink'])(
+  it.each(['composeExtension/query', 'task/fetch', 'message/submitAction', 'composeExtension/queryLink'])(
     'an invoke the app does not handle (%s) is a 400 saying so, not a 500',
     async (name) => {
       const response = await postActivity(api.baseUrl, { ...invoke(), name, value: { commandId: 'search', parameters: [] } });

@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { NO_SUCH_GOAL } from '../../api/src/app/winGoal';
+import { NO_SUCH_GOAL } from '../../api/src/app/ownItems';
+import { PROFILE_CHANGED } from '../../api/src/app/profileCapture';
+import { CHOOSE_KIND } from '../../api/src/bot/logItemCard';
+import { PROFILE_FIELDS } from '../../api/src/domain/manager/profileFields';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { clientFor, startTestApi, type Client } from '../support/apiHarness';
 import {
   actionReply,
   cardElements,
   chatMessage,
+  fetchForm as fetchActionForm,
   fieldError,
+  freshUser,
+  inputValue,
   messageActionInvoke,
   submittedValues,
   teamsUser,
@@ -24,20 +30,8 @@ afterAll(async () => {
   await api.stop();
 });
 
-/** A dev user of this test only, so items from other tests do not show up. */
-const freshUser = (name: string) => teamsUser(`${name}-${randomUUID().slice(0, 8)}`);
 
-async function fetchForm(user: TeamsUser, message: ChatMessage, options: { localTimezone?: string; conversationId?: string } = {}) {
-  const response = await postActivity(api.baseUrl, messageActionInvoke('composeExtension/fetchTask', user, message, options));
-  expect(response.status).toBe(200);
-  const reply = actionReply(response.body);
-  expect(reply.card, reply.message).toBeDefined();
-  return reply.card;
-}
-
-function inputValue(card: ReturnType<typeof actionReply>['card'], id: string): unknown {
-  return cardElements(card).find((element) => element.id === id)?.value;
-}
+const fetchForm = (user: TeamsUser, message: ChatMessage, options: { localTimezone?: string; conversationId?: string } = {}) => fetchActionForm(api.baseUrl, user, message, options);
 
 async function submit(user: TeamsUser, message: ChatMessage, data: Record<string, unknown>) {
   const response = await postActivity(api.baseUrl, messageActionInvoke('composeExtension/submitAction', user, message, { data }));
@@ -365,7 +359,7 @@ describe('Log in Upward: invalid input', () => {
     ['a date that does not exist', { dueDate: '2026-02-30' }, 'dueDate', 'Use a date like 2026-03-31.'],
     ['a title over 200 characters', { title: 'x'.repeat(201) }, 'title', 'At most 200 characters.'],
     ['a 5,000-character paste into Details', { details: 'y'.repeat(5000) }, 'details', 'At most 4000 characters.'],
-    ['no kind', { kind: '' }, 'kind', 'Choose commitment or win.'],
+    ['no kind', { kind: '' }, 'kind', CHOOSE_KIND],
     ['a win without a date', { kind: 'win', winDate: '' }, 'winDate', 'Use a date like 2026-03-31.'],
     ['a goal that is not mine', { kind: 'win', goalId: '01J00000000000000000000000' }, 'goalId', NO_SUCH_GOAL],
   ])('%s: the form comes back with the error next to the field, nothing is stored', async (_label, changes, field, error) => {
@@ -488,5 +482,156 @@ describe('Log in Upward: what Teams messages look like', () => {
     expect(reply.message).toContain('Logged in Upward as a win');
     const [item] = await itemsOf(await clientFor(api, alice.name), 'wins');
     expect(item?.title).toBe('Shared file: Q3 plan.pptx');
+  });
+});
+
+describe('Log in Upward: an insight about my manager', () => {
+  async function managerView(client: Client) {
+    const response = await client.request('GET', '/me/manager');
+    expect(response.status).toBe(200);
+    return response.body as { profiles: Record<string, unknown>[]; insights: Record<string, unknown>[] };
+  }
+
+  async function startProfile(client: Client, name: string): Promise<{ id: string; etag: string }> {
+    const response = await client.request('POST', '/me/managers', { body: { name } });
+    expect(response.status).toBe(201);
+    return { id: String(response.body.id), etag: String(response.body.etag) };
+  }
+
+  /** A two-person chat with Upward in it: the other person is the likely manager. */
+  async function oneOnOneChat(employee: TeamsUser, manager: TeamsUser): Promise<string> {
+    const chatId = `19:${randomUUID().replaceAll('-', '')}@thread.v2`;
+    await api.services.rosters.install(chatId, employee.tenantId, [employee, manager]);
+    return chatId;
+  }
+
+  it('the form offers the insight kind and a "How they work" field, guessed and prefilled from the message', async () => {
+    const alice = freshUser('alice');
+    const morgan = freshUser('morgan');
+    const message = chatMessage(morgan, '<p>I prefer email for anything with numbers</p>');
+    const card = await fetchForm(alice, message, { conversationId: await oneOnOneChat(alice, morgan) });
+    const kind = cardElements(card).find((element) => element.id === 'kind');
+    expect(kind?.choices?.map((choice) => choice.value)).toEqual(['commitment', 'win', 'insight', 'feedback']);
+    expect(inputValue(card, 'kind')).toBe('insight');
+    const field = cardElements(card).find((element) => element.id === 'field');
+    expect(field?.choices?.map((choice) => choice.title)).toEqual(PROFILE_FIELDS.map((profileField) => profileField.label));
+    expect(inputValue(card, 'field')).toBe('channel');
+    expect(inputValue(card, 'insightText')).toBe('I prefer email for anything with numbers');
+    // No profile yet: the form asks whose it starts, suggesting the other person of my 1:1.
+    expect(inputValue(card, 'managerName')).toBe(morgan.name);
+  });
+
+  it('with a profile, the form names my manager and asks no name', async () => {
+    const alice = freshUser('alice');
+    await startProfile(await clientFor(api, alice.name), 'Morgan');
+    const card = await fetchForm(alice, chatMessage(alice, '<p>She wants a written note every Friday</p>'));
+    expect(cardElements(card).map((element) => element.text)).toContain('If it is about how Morgan works');
+    expect(inputValue(card, 'field')).toBe('cadence');
+    expect(cardElements(card).some((element) => element.id === 'managerName')).toBe(false);
+  });
+
+  it('saves it in the right field, from a message, linked back to it; private to me and not posted to the chat', async () => {
+    const alice = freshUser('alice');
+    const bob = freshUser('bob');
+    const morgan = freshUser('morgan');
+    const client = await clientFor(api, alice.name);
+    const profile = await startProfile(client, 'Morgan');
+    const message = chatMessage(morgan, '<p>Secret-7f3: give me feedback in private, never in the team channel</p>');
+    const card = await fetchForm(alice, message);
+    expect(inputValue(card, 'field')).toBe('feedback');
+
+    const response = await postActivity(api.baseUrl, messageActionInvoke('composeExtension/submitAction', alice, message, { data: { ...submittedValues(card), kind: 'insight' } }));
+    expect(response.status).toBe(200);
+    // Only a message in the dialog: no card for the compose box, nothing sent into the conversation.
+    expect(response.body).toEqual({
+      task: { type: 'message', value: "Saved to how Morgan works: How they give and like to receive feedback. Only you can see it, in Upward's My manager." },
+    });
+
+    const view = await managerView(client);
+    expect(view.insights).toHaveLength(1);
+    expect(view.insights[0]).toMatchObject({
+      profileId: profile.id,
+      field: 'feedback',
+      text: 'Secret-7f3: give me feedback in private, never in the team channel',
+      origin: 'message',
+      notedOn: '2026-03-04',
+      source: { messageId: message.id, authorName: morgan.name, sentAt: '2026-03-04T09:00:00.000Z' },
+    });
+    const link = (view.insights[0]?.source as { linkToMessage: string }).linkToMessage;
+    expect(link.startsWith('https://teams.microsoft.com/l/message/')).toBe(true);
+    expect(link).toContain(`/${message.id}?`);
+    expect(await itemsOf(client, 'commitments')).toEqual([]);
+    expect(await itemsOf(client, 'wins')).toEqual([]);
+
+    const bobs = await managerView(await clientFor(api, bob.name));
+    expect(JSON.stringify(bobs)).not.toContain('Secret-7f3');
+  });
+
+  it('with no profile yet, starts one named as I say and saves into it', async () => {
+    const alice = freshUser('alice');
+    const client = await clientFor(api, alice.name);
+    const reply = await logMessage(alice, chatMessage(alice, '<p>Numbers first, then the story</p>'), { kind: 'insight', managerName: 'Dana Kim' });
+    expect(reply.message).toBe("Saved to how Dana Kim works: Numbers or story first. Only you can see it, in Upward's My manager.");
+    const view = await managerView(client);
+    expect(view.profiles.map((profile) => profile.name)).toEqual(['Dana Kim']);
+    expect(view.insights).toMatchObject([{ profileId: view.profiles[0]?.id, field: 'order', origin: 'message' }]);
+  });
+
+  it('a retried submission, even two at once, saves one insight', async () => {
+    const alice = freshUser('alice');
+    const client = await clientFor(api, alice.name);
+    await startProfile(client, 'Morgan');
+    const message = chatMessage(alice, '<p>Morgan prefers a call for bad news</p>');
+    const card = await fetchForm(alice, message);
+    const invoke = messageActionInvoke('composeExtension/submitAction', alice, message, { data: { ...submittedValues(card), kind: 'insight' } });
+    const replies = await Promise.all([postActivity(api.baseUrl, invoke), postActivity(api.baseUrl, invoke)]);
+    replies.push(await postActivity(api.baseUrl, invoke));
+    for (const response of replies) expect(actionReply(response.body).message).toContain('Saved to how Morgan works: Preferred channel for updates.');
+    expect((await managerView(client)).insights).toHaveLength(1);
+  });
+
+  it.each([
+    ['a field that does not exist', { field: 'salary' }, 'field', 'Pick one of the “How they work” fields.'],
+    ['an empty text', { insightText: '   ' }, 'insightText', 'Required.'],
+    ['a text over 4,000 characters', { insightText: 'z'.repeat(4001) }, 'insightText', 'At most 4000 characters.'],
+    ['no name for the profile it would start', { managerName: ' ' }, 'managerName', 'Required.'],
+    ['a profile that is not mine', { profileId: '01JD0000000000000000000000' }, 'form', PROFILE_CHANGED],
+  ])('%s: the form comes back with the error, nothing is written', async (_label, changes, field, error) => {
+    const alice = freshUser('alice');
+    const reply = await logMessage(alice, chatMessage(alice, '<p>She reads email before 9</p>'), { kind: 'insight', ...changes });
+    expect(reply.message).toBeUndefined();
+    expect(fieldError(reply.card, field)).toBe(error);
+    expect(inputValue(reply.card, 'kind')).toBe('insight');
+    const view = await managerView(await clientFor(api, alice.name));
+    expect(view).toMatchObject({ profiles: [], insights: [] });
+  });
+
+  it("another user's profile, sent in a tampered submission: refused, nothing written to either", async () => {
+    const alice = freshUser('alice');
+    const bob = freshUser('bob');
+    const bobClient = await clientFor(api, bob.name);
+    const bobs = await startProfile(bobClient, 'Sam');
+    const reply = await logMessage(alice, chatMessage(alice, '<p>Prefers chat</p>'), { kind: 'insight', profileId: bobs.id, managerName: 'Morgan' });
+    expect(fieldError(reply.card, 'form')).toBe(PROFILE_CHANGED);
+    expect(await managerView(await clientFor(api, alice.name))).toMatchObject({ profiles: [], insights: [] });
+    expect((await managerView(bobClient)).insights).toEqual([]);
+  });
+
+  it('a profile removed after the form opened: the form says so, nothing is written; saving again goes to the current one', async () => {
+    const alice = freshUser('alice');
+    const client = await clientFor(api, alice.name);
+    const first = await startProfile(client, 'Morgan');
+    const message = chatMessage(alice, '<p>Hates surprises in the staff meeting</p>');
+    const card = await fetchForm(alice, message);
+    expect((await client.request('DELETE', `/me/managers/${first.id}`, { headers: { 'If-Match': first.etag } })).status).toBe(204);
+    const second = await startProfile(client, 'Riley');
+
+    const refused = await submit(alice, message, { ...submittedValues(card), kind: 'insight' });
+    expect(fieldError(refused.card, 'form')).toBe(PROFILE_CHANGED);
+    expect((await managerView(client)).insights).toEqual([]);
+
+    const again = await submit(alice, message, submittedValues(refused.card));
+    expect(again.message).toBe("Saved to how Riley works: Things that annoy them. Only you can see it, in Upward's My manager.");
+    expect((await managerView(client)).insights).toMatchObject([{ profileId: second.id, field: 'annoyances' }]);
   });
 });

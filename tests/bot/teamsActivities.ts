@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/hosts/local/devIssuer';
-import { BOT, SERVICE_URL, teamsAccount, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
+import { expect } from 'vitest';
+import { BOT, postActivity, SERVICE_URL, teamsAccount, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
 
 /*
  * Message-action activities shaped as Microsoft documents what Teams sends a bot ("Respond to
@@ -126,3 +127,20 @@ export function submittedValues(card: CardElement | undefined): Record<string, u
 export function fieldError(card: CardElement | undefined, id: string): string | undefined {
   return cardElements(card).find((element) => element.id === `${id}Error`)?.text;
 }
+
+/** The value of input `id` on a card, as the form prefilled it. */
+export function inputValue(card: CardElement | undefined, id: string): unknown {
+  return cardElements(card).find((element) => element.id === id)?.value;
+}
+
+/** Opens "Log in Upward" on `message` against the bot at `baseUrl` and returns its form's card; fails the test unless a form comes back. */
+export async function fetchForm(baseUrl: string, user: TeamsUser, message: ChatMessage, options: { localTimezone?: string; conversationId?: string } = {}): Promise<CardElement | undefined> {
+  const response = await postActivity(baseUrl, messageActionInvoke('composeExtension/fetchTask', user, message, options));
+  expect(response.status).toBe(200);
+  const reply = actionReply(response.body);
+  expect(reply.card, reply.message).toBeDefined();
+  return reply.card;
+}
+
+/** A dev user of one test only, so items from other tests do not show up. */
+export const freshUser = (name: string): TeamsUser => teamsUser(`${name}-${randomUUID().slice(0, 8)}`);

@@ -45,7 +45,7 @@ describe('forms and dialogs when things fail', () => {
   });
 
   it.each([
-    { screen: 'the chat tab', chunk: 'ChatScreen', hash: '/chat' },
+    { screen: 'the chat tab', chunk: 'lazyScreens', hash: '/chat' },
     { screen: 'the dev bar', chunk: 'DevBar', hash: '/personal' },
   ])('$screen, when its code cannot be loaded, says so in place with Retry and shows once the network is back', async ({ screen, chunk, hash }) => {
     const { context, page } = await stack.open(newUser('Robin'), { hash });

@@ -152,6 +152,19 @@ describe('the Teams app manifest', () => {
     expect(manifest.accentColor).toBe(BRAND_COLOR);
   });
 
+  it('has "My manager" as its own personal tab, after the home tab', () => {
+    const env = readEnvFile('local');
+    const tabs = renderManifest(env).staticTabs ?? [];
+    expect(tabs.map((tab) => tab.entityId)).toEqual(['home', 'manager', 'about']);
+    expect(tabs[1]).toEqual({
+      entityId: 'manager',
+      name: 'My manager',
+      contentUrl: `${env.TAB_ENDPOINT ?? ''}/index.html#/manager`,
+      websiteUrl: `${env.TAB_ENDPOINT ?? ''}/index.html#/manager`,
+      scopes: ['personal'],
+    });
+  });
+
   it('offers "Log in Upward" as a message action that fetches its dialog', () => {
     const manifest = renderManifest(readEnvFile('local'));
     const extensions = manifest.composeExtensions ?? [];
@@ -164,7 +177,7 @@ describe('the Teams app manifest', () => {
         context: ['message'],
         fetchTask: true,
         title: 'Log in Upward',
-        description: 'Log this message as a commitment or a win',
+        description: 'Log this message as a commitment, a win, an insight about my manager or feedback',
       }),
     ]);
     expect(extensions[0]?.botId).toBe(readEnvFile('local').BOT_ID);

@@ -31,6 +31,7 @@ async function plausibleRequests(chat: ChatFixture) {
   const goal = await chat.employee.request('POST', '/me/goals', { body: { title: 'Lead the payments team', horizon: '1y', sharedInOneOnOne: true } });
   const offer = { agendaItemId: String(current.id), ownerObjectId: chat.manager.objectId, title: 'Introduce to the VP' };
   const action = (await chat.employee.request('POST', `${chat.base}/actions`, { body: offer })).body.action as { id: string };
+  const feedback = await chat.employee.request('POST', '/me/feedback', { body: { giver: 'Morgan', receivedOn: '2026-01-02', text: 'Lead with numbers', resolution: { state: 'actedOn', on: '2026-01-09', note: 'I do now' } } });
   const idOf = (path: string) => {
     if (path.includes('/records/')) return recordId;
     if (path.includes('/goals/')) return String(goal.body.id);
@@ -46,6 +47,10 @@ async function plausibleRequests(chat: ChatFixture) {
     'answer-goal-help': { ownerObjectId: chat.employee.objectId, text: 'Sneaky help' },
     'create-one-on-one-action': { ...offer, title: 'Sneaky action' },
     'set-one-on-one-action-status': { employeeObjectId: chat.employee.objectId, status: 'done', doneOn: '2026-01-01' },
+    'raise-heads-up': { risk: 'Sneaky risk', byWhen: '2026-12-01', affects: 'All', options: [{ title: 'A', cost: 'x' }, { title: 'B', cost: 'y' }], recommended: 0, decideBy: '2026-11-30' },
+    'decide-heads-up': { choice: 'talk' },
+    'tell-what-changed': { feedbackId: String(feedback.body.id) },
+    'save-agenda-answer-as-feedback': { text: 'Sneaky feedback', receivedOn: '2026-01-02' },
   };
   return sharedRoutes.map((route) => ({
     name: route.name,
@@ -98,12 +103,17 @@ describe('who may open a chat’s shared space', () => {
         'get-one-on-one-record',
         'list-one-on-one-records',
         'move-agenda-item',
+        'save-agenda-answer-to-profile',
         'update-agenda-item',
         'change-chat-settings',
         'undo-close-one-on-one',
         'answer-goal-help',
         'create-one-on-one-action',
         'set-one-on-one-action-status',
+        'raise-heads-up',
+        'decide-heads-up',
+        'tell-what-changed',
+        'save-agenda-answer-as-feedback',
       ].sort(),
     );
     const before = await rowsInChat(chat.chatId);

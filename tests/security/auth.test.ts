@@ -3,6 +3,7 @@ import { SignJWT, generateKeyPair, decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/hosts/local/devIssuer';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
+import { routes } from '../../api/src/hosts/routeTable';
 import { clientFor, send, startTestApi } from '../support/apiHarness';
 
 let api: LocalApi;
@@ -52,6 +53,11 @@ describe('every /api route but health and openapi requires a valid token', () =>
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       expect(response.headers.get('www-authenticate')).toBe('Bearer');
     }
+  });
+
+  it('a public route is a deliberate choice: health, openapi, the bot (botbuilder checks its token) and download links (the link is the credential)', () => {
+    const publicRoutes = routes.filter((route) => route.auth === 'none').map((route) => route.name);
+    expect(publicRoutes.sort()).toEqual(['bot-messages', 'health', 'open-download-link', 'openapi']);
   });
 
   it('health and openapi are public', async () => {

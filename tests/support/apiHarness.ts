@@ -15,8 +15,11 @@ export interface ClientResponse {
 }
 
 /** Starts the real local API (node:http host, route table, dev issuer) against the run's Azurite. */
-export async function startTestApi(): Promise<LocalApi> {
+export async function startTestApi(options: { now?: () => Date } = {}): Promise<LocalApi> {
   return startLocalApi({
+    ...options,
+    // Tests run the nudge scheduler themselves (api.nudges.tick()), at the clock they set.
+    nudgeIntervalMs: 0,
     root: repoRoot,
     apiPort: 0,
     tabOrigin: 'http://localhost:53000',

@@ -21,6 +21,8 @@ import { selectManagerActions, selectSharedGoals } from '../domain/oneOnOneTable
 import type { Goal } from '../domain/goals';
 import type { GoalHelp } from '../domain/goalHelp';
 import type { ManagerAction } from '../domain/oneOnOneShared';
+import { listedHeadsUps, type HeadsUpData } from '../domain/headsUps/headsUp';
+import { toHeadsUp } from './headsUps';
 
 /** The caller's questions: none until roles are set, since the page first asks who is who. */
 function questionBankFor(roles: Roles | null, objectId: string): Question[] {
@@ -45,6 +47,7 @@ export function toAgendaItem(record: StoredRecord): AgendaItem | undefined {
     notes: data.notes,
     kind: data.kind,
     ...(data.questionId === undefined ? {} : { questionId: data.questionId }),
+    ...(data.feedbackQuestion === true ? { feedbackQuestion: true } : {}),
     addedBy: data.addedBy,
     position: data.position,
     discussed: data.discussed,
@@ -139,22 +142,67 @@ async function withCallerNamed(services: Services, chatId: string, caller: Calle
   return members.map((member) => (member.objectId === me ? { ...member, name: caller.name.trim() } : member));
 }
 
+/** The last roster each chat's space was loaded with (this instance only, a bounded number of chats). */
+const lastMembers = new Map<string, readonly ChatMember[]>();
+const REMEMBERED_CHATS = 1000;
+
+function rememberMembers(chatId: string, members: readonly ChatMember[]): void {
+  lastMembers.delete(chatId);
+  lastMembers.set(chatId, members);
+  // Oldest first in a Map: drop the least recently loaded chat.
+  if (lastMembers.size > REMEMBERED_CHATS) lastMembers.delete(lastMembers.keys().next().value ?? chatId);
+}
+
+/** What an early read of the members' partitions was based on, and its result. */
+interface EarlyItems {
+  readonly ids: string;
+  readonly items: Promise<MemberItems[]>;
+}
+
+const idsOf = (members: readonly ChatMember[]) => members.map((member) => member.objectId).sort().join(',');
+
+/**
+ * Starts reading the members' partitions alongside the roster check, from the roster this
+ * instance last saw for the chat, so a polled page costs one round of queries, not two. The
+ * result is used only once the fresh roster says the caller is a member and names the same
+ * people; otherwise it is dropped unread (its failure, too) and the partitions are read again.
+ */
+function earlyMemberItems(services: Services, tenantId: string, chatId: string): EarlyItems | undefined {
+  const members = lastMembers.get(chatId);
+  if (members === undefined || members.length > MAX_SHARING_MEMBERS) return undefined;
+  const items = Promise.all(members.map((member) => memberItems(services.personal, tenantId, member)));
+  items.catch(() => undefined);
+  return { ids: idsOf(members), items };
+}
+
+/** The members' own items: the early read when it read these very people, a fresh one otherwise; owners as named now. */
+async function membersItems(services: Services, tenantId: string, members: readonly ChatMember[], early: EarlyItems | undefined): Promise<MemberItems[]> {
+  if (early === undefined || early.ids !== idsOf(members)) return Promise.all(members.map((member) => memberItems(services.personal, tenantId, member)));
+  const read = await early.items;
+  return members.flatMap((owner) => {
+    const items = read.find((candidate) => candidate.owner.objectId === owner.objectId);
+    return items === undefined ? [] : [{ ...items, owner }];
+  });
+}
+
 /**
  * Everything the shared tab shows. The roster check runs alongside the read of the chat's own
- * rows (one query for agenda, comments and history); members' personal partitions are read
- * only once the caller is known to be a member, and only the items they shared are returned.
+ * rows (one query for agenda, comments, history and heads-ups); members' personal partitions
+ * are returned only once the caller is known to be a member (read early from the roster last
+ * seen, see {@link earlyMemberItems}), and only the items they shared.
  */
 export const loadSpace = useCase(async (services: Services, caller: Caller, chatId: string, today: string): Promise<OneOnOneSpace> => {
   const partition = chatPartition(chatId);
-  const [access, roster, rows] = await Promise.all([
-    services.rosters.access(chatId, caller.tenantId, caller.objectId),
-    services.rosters.members(chatId),
-    services.shared.listKinds(partition, [KIND.agenda, KIND.comment, KIND.history, KIND.chatSettings]),
+  const early = earlyMemberItems(services, caller.tenantId, chatId);
+  const [{ access, members: roster }, rows] = await Promise.all([
+    services.rosters.accessAndMembers(chatId, caller.tenantId, caller.objectId),
+    services.shared.listKinds(partition, [KIND.agenda, KIND.comment, KIND.history, KIND.chatSettings, KIND.headsUp]),
   ]);
   requireMember(access);
+  rememberMembers(chatId, roster);
   const members = await withCallerNamed(services, chatId, caller, roster);
   const sharedItemsAvailable = members.length <= MAX_SHARING_MEMBERS;
-  const personal = sharedItemsAvailable ? await Promise.all(members.map((member) => memberItems(services.personal, caller.tenantId, member))) : [];
+  const personal = sharedItemsAvailable ? await membersItems(services, caller.tenantId, members, early) : [];
   const { agenda, history } = agendaFrom(rows);
   const last = history === undefined ? undefined : history.history;
   const comments = (rows.get(KIND.comment) ?? []).map(toComment);
@@ -180,6 +228,10 @@ export const loadSpace = useCase(async (services: Services, caller: Caller, chat
     sharedGoals: selectSharedGoals(personal),
     earlierSharedWins: selectEarlierSharedWins(personal, last),
     managerActions: selectManagerActions(personal, chatId, last),
+    headsUps: listedHeadsUps(
+      (rows.get(KIND.headsUp) ?? []).map((record) => ({ record, decision: (record.data as HeadsUpData).decision, decideBy: (record.data as HeadsUpData).decideBy })),
+      last?.lastClosedAt,
+    ).map(({ record }) => toHeadsUp(record, today)),
   };
 });
 

@@ -6,7 +6,8 @@ import type { Overview } from '../domain/overview';
 import { compareWinsNewestFirst } from '../domain/winList';
 import { winSchema } from '../domain/wins';
 import { useCase } from './errors';
-import { KIND, PERSONAL_KINDS } from '../domain/kinds';
+import { KIND } from '../domain/kinds';
+import { managerSchema, prioritySchema } from '../domain/manager/managerProfile';
 import { toGoalHelp } from './goalHelp';
 import { toManagerAction } from './oneOnOneActions';
 import { toItem } from './personalItems';
@@ -14,13 +15,15 @@ import type { Services } from './services';
 
 /** The personal tab's whole first screen in one partition query. */
 export const loadOverview = useCase(async (services: Services, caller: Caller): Promise<Overview> => {
-  const kinds = await services.personal.listKinds(personalPartition(caller), [...PERSONAL_KINDS.map((kind) => kind.name), KIND.goalHelp, KIND.managerAction]);
+  const kinds = await services.personal.listKinds(personalPartition(caller), [KIND.goal, KIND.win, KIND.commitment, KIND.goalHelp, KIND.managerAction, KIND.manager, KIND.priority]);
   return {
     goals: (kinds.get(KIND.goal) ?? []).map((record) => toItem(goalSchema, record)),
     wins: (kinds.get(KIND.win) ?? []).map((record) => toItem(winSchema, record)).sort(compareWinsNewestFirst),
     commitments: (kinds.get(KIND.commitment) ?? []).map((record) => toItem(commitmentSchema, record)),
     goalHelp: (kinds.get(KIND.goalHelp) ?? []).map(toGoalHelp),
     askedOfManager: (kinds.get(KIND.managerAction) ?? []).map(toManagerAction),
+    managers: (kinds.get(KIND.manager) ?? []).map((record) => toItem(managerSchema, record)),
+    priorities: (kinds.get(KIND.priority) ?? []).map((record) => toItem(prioritySchema, record)),
   };
 });
 

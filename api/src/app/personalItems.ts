@@ -11,6 +11,10 @@ export interface PersonalKind<Input extends object, Output> {
   readonly outputSchema: z.ZodType<Output>;
   /** Cross-item rules (a win's goal must exist): throw an application error to refuse. */
   readonly check?: (services: Services, caller: Caller, input: Input) => Promise<void>;
+  /** Fields only the server sets, which a replace keeps from the stored row; `source` (the message it was logged from) when not named. */
+  readonly serverFields?: readonly string[];
+  /** Follow-up of a create or replace that must not fail it (filing a commitment's reminders). */
+  readonly afterWrite?: (services: Services, caller: Caller, output: Output) => Promise<void>;
 }
 
 /** A page of items and the cursor of the next one. */
@@ -53,7 +57,9 @@ export function personalItemUseCases<Input extends object, Output>(spec: Persona
     /** A retried create with the same key returns the first item. */
     create: useCase(async (services: Services, caller: Caller, input: Input, idempotencyKey: string | undefined): Promise<Output> => {
       await spec.check?.(services, caller, input);
-      return item(await services.personal.create(personalPartition(caller), spec.kind, input, idempotencyKey));
+      const created = item(await services.personal.create(personalPartition(caller), spec.kind, input, idempotencyKey));
+      await spec.afterWrite?.(services, caller, created);
+      return created;
     }),
     get: useCase(async (services: Services, caller: Caller, id: string): Promise<Output> =>
       item(await services.personal.get(personalPartition(caller), spec.kind, id)),
@@ -63,10 +69,12 @@ export function personalItemUseCases<Input extends object, Output>(spec: Persona
       await spec.check?.(services, caller, input);
       const partition = personalPartition(caller);
       const current = await services.personal.get(partition, spec.kind, id);
-      // The message an item was logged from is set by the server once and survives edits.
-      const preserved = current.data.source === undefined ? {} : { source: current.data.source };
+      // What the server set (the message an item was logged from, its links) survives edits.
+      const preserved = Object.fromEntries((spec.serverFields ?? ['source']).flatMap((field) => (current.data[field] === undefined ? [] : [[field, current.data[field]]])));
       // Two round trips in all: this read, then the conditional write (which reuses its createdAt).
-      return item(await guarded(() => services.personal.update(partition, spec.kind, id, { ...input, ...preserved }, etag, current.createdAt)));
+      const replaced = item(await guarded(() => services.personal.update(partition, spec.kind, id, { ...input, ...preserved }, etag, current.createdAt)));
+      await spec.afterWrite?.(services, caller, replaced);
+      return replaced;
     }),
     /** Deletes the item if `etag` is still its version. */
     remove: useCase(async (services: Services, caller: Caller, id: string, etag: string): Promise<void> => {

@@ -51,6 +51,7 @@ export const activitySchema = z
     name: text,
     action: text,
     channelId: text,
+    serviceUrl: text,
     localTimezone: text,
     from: accountSchema.nullish().catch(undefined),
     recipient: accountSchema.nullish().catch(undefined),

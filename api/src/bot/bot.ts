@@ -1,13 +1,19 @@
 import {
   TeamsActivityHandler,
   TeamsInfo,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type MessagingExtensionActionResponse,
   type TurnContext,
 } from 'botbuilder';
+import { applyConversationChange } from '../app/conversations';
 import { applyRosterChanges, type MemberSource } from '../app/roster';
 import type { Services } from '../app/services';
 import type { ChatMember } from '../domain/chat';
 import { activitySchema, type TeamsActivity } from './activity';
+import { answerCardAction } from './cardAction';
+import { conversationChange } from './conversationRefs';
+import { answerHeadsUpAction, isHeadsUpAction } from './headsUpCardAction';
 import type { ActionReply } from './logItem';
 import { fetchLogItemForm } from './logItemForm';
 import { submitLogItem } from './logItemSubmit';
@@ -57,16 +63,44 @@ function connectorMembers(context: TurnContext): MemberSource {
 export class UpwardBot extends TeamsActivityHandler {
   constructor(private readonly services: Services) {
     super();
+    this.onTurn(async (context, next) => {
+      await this.rememberConversation(context);
+      await next();
+    });
     // Neither handler calls next(): the default dispatch would ask the connector about each
     // new member, which needs credentials and a network the roster does not need.
     this.onConversationUpdate(async (context) => this.updateRoster(context));
     this.onInstallationUpdate(async (context) => this.updateRoster(context));
   }
 
+  /**
+   * Keeps the conversation reference proactive messages need. An install or uninstall that
+   * cannot be stored fails the turn, so Teams sends it again; a mere refresh that fails is
+   * logged and the turn goes on, since the reference stored before still works.
+   */
+  private async rememberConversation(context: TurnContext): Promise<void> {
+    const change = conversationChange(parse(context), new Date());
+    if (change === undefined) return;
+    try {
+      await applyConversationChange(this.services, change);
+    } catch (error) {
+      if (change.type !== 'refresh' && context.activity.type !== 'invoke' && context.activity.type !== 'message') throw error;
+      this.services.log.error('Refreshing a conversation reference failed', error);
+    }
+  }
+
   private async updateRoster(context: TurnContext): Promise<void> {
     // Without bot credentials (local mode) the connector cannot be called; the activity's own members are used.
     const allMembers = this.services.config.bot === undefined ? undefined : connectorMembers(context);
     await applyRosterChanges(this.services, rosterChanges(parse(context)), allMembers);
+  }
+
+  /** Mark done / New date on a reminder card, a decision on a heads-up card (Universal Actions): answered with the refreshed card. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, _value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    // The raw value is validated by our own schemas, not botbuilder's loose parse.
+    const value: unknown = context.activity.value;
+    if (isHeadsUpAction(value)) return answerHeadsUpAction(this.services, parse(context), value, new Date());
+    return answerCardAction(this.services, parse(context), value, new Date());
   }
 
   protected override async handleTeamsMessagingExtensionFetchTask(context: TurnContext): Promise<MessagingExtensionActionResponse> {

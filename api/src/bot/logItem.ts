@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Services } from '../app/services';
 import { LIMITS } from '../domain/common';
 import { personalPartition, type Caller } from '../domain/identity';
+import type { FieldError } from '../domain/problems';
 import { isTenantAllowed } from '../domain/tenants';
 import { actionValueSchema, nonEmpty, tenantOf, type TeamsActivity } from './activity';
 import { BOT_MESSAGES } from './errors';
@@ -35,19 +36,49 @@ function callerOf(services: Services, activity: TeamsActivity): Caller | string 
   return caller;
 }
 
-/** Says so when Details could not take the whole message (it keeps the first LIMITS.text characters). */
+/** Says so when Details (or the insight's text) could not take the whole message: each keeps its first LIMITS.text characters. */
 function shortenedNotes(form: LogItemForm, message: LoggedMessage): Partial<Record<FormField, string>> {
-  if (message.text.length <= LIMITS.text || form.details === message.text) return {};
-  return { details: `Shortened to fit: the message has ${message.text.length.toLocaleString('en-US')}.` };
+  if (message.text.length <= LIMITS.text) return {};
+  const note = `Shortened to fit: the message has ${message.text.length.toLocaleString('en-US')}.`;
+  return {
+    ...(form.details === message.text ? {} : { details: note }),
+    ...(form.insightText === message.text ? {} : { insightText: note }),
+  };
+}
+
+/** What the form offers to pick from, read from storage each time it is shown. */
+export interface FormChoices {
+  /** My active goals, for a win. */
+  readonly goals: readonly { readonly id: string; readonly title: string }[];
+  /** My current manager's profile, for an insight; undefined when I have none yet. */
+  readonly manager: { readonly id: string; readonly name: string } | undefined;
 }
 
 /** The form dialog, with any errors next to their fields. */
-export function formReply(form: LogItemForm, message: LoggedMessage, goals: { id: string; title: string }[], errors: Partial<Record<FormField, string>> = {}): ActionReply {
+export function formReply(form: LogItemForm, message: LoggedMessage, choices: FormChoices, errors: Partial<Record<FormField, string>> = {}): ActionReply {
   return {
     type: 'form',
     title: DIALOG_TITLE,
-    card: logItemCard({ form, goals, errors, notes: shortenedNotes(form, message), authorName: message.authorName, context: formContext(message) }),
+    card: logItemCard({
+      form,
+      goals: choices.goals,
+      manager: choices.manager,
+      errors,
+      notes: shortenedNotes(form, message),
+      authorName: message.authorName,
+      context: formContext(message),
+    }),
   };
+}
+
+/** Errors of the contract (or of a rule) by the form's fields, so each lands next to its field; `fieldOf` maps the contract's names to the form's. */
+export function formErrors(fieldOf: Readonly<Record<string, FormField>>, errors: readonly FieldError[]): Partial<Record<FormField, string>> {
+  const byField: Partial<Record<FormField, string>> = {};
+  for (const fieldError of errors) {
+    const field = fieldOf[fieldError.path] ?? 'form';
+    byField[field] ??= fieldError.message;
+  }
+  return byField;
 }
 
 /** The invoke's value if it is this app's command, else the message to show instead. */

@@ -1,5 +1,8 @@
 import { LIMITS } from '../domain/common';
 import type { LoggedKind } from '../domain/messages/guessKind';
+import { error, heading, limit } from './logItemCardParts';
+import { feedbackSection } from './logItemFeedbackSection';
+import { insightSection } from './logItemInsightSection';
 
 /** The fields of the "Log in Upward" form, as the card submits them (all strings but `shared`). */
 export interface LogItemForm {
@@ -12,6 +15,14 @@ export interface LogItemForm {
   readonly winDate: string;
   readonly goalId: string;
   readonly shared: boolean;
+  /** For an insight: the "How they work" field id it goes in (as submitted, so possibly unknown). */
+  readonly field: string;
+  readonly insightText: string;
+  /** For an insight when I have no manager profile yet: the name the new profile gets. */
+  readonly managerName: string;
+  /** For feedback: who gave it and what they said. */
+  readonly giver: string;
+  readonly feedbackText: string;
 }
 
 /** A card field that can carry an error, or `form` for errors about the whole form. */
@@ -29,39 +40,23 @@ export interface LogItemFormView {
   readonly authorName: string | undefined;
   /** Sent back with the submission, in case Teams leaves the message out of it. */
   readonly context: Readonly<Record<string, string>>;
+  /** My current manager's profile, which an insight is saved to; undefined when I have none yet. */
+  readonly manager: { readonly id: string; readonly name: string } | undefined;
 }
 
 /** An Adaptive Card, as plain JSON. */
 export type AdaptiveCard = Record<string, unknown>;
 
+/** What the form says when no kind is chosen. */
+export const CHOOSE_KIND = 'Choose commitment, win, insight about my manager or feedback.';
+
 /** The form's Action.Submit carries this marker, so other submissions are not mistaken for it. */
 export const SUBMIT_MARKER = 'upward.logItem';
 
-function error(view: LogItemFormView, field: FormField): Record<string, unknown>[] {
-  const message = view.errors[field];
-  if (message === undefined) return [];
-  return [{ type: 'TextBlock', id: `${field}Error`, text: message, color: 'attention', size: 'small', wrap: true, spacing: 'none' }];
-}
-
 /**
- * The field's limit, said next to it. The inputs carry no `maxLength`: clients that honour it
- * cut a longer paste without a word, so a longer value reaches the server, which refuses it
- * with the field's error and keeps what was typed to fix.
- */
-function limit(view: LogItemFormView, field: FormField, max: number): Record<string, unknown>[] {
-  const note = view.notes?.[field];
-  const text = `Up to ${max.toLocaleString('en-US')} characters.${note === undefined ? '' : ` ${note}`}`;
-  return [{ type: 'TextBlock', id: `${field}Note`, text, isSubtle: true, size: 'small', wrap: true, spacing: 'none' }];
-}
-
-function heading(text: string): Record<string, unknown> {
-  return { type: 'TextBlock', text, weight: 'bolder', wrap: true, spacing: 'large', separator: true };
-}
-
-/**
- * The "Log in Upward" form: kind, title and details, then the commitment fields and the win
- * fields in their own sections (a card cannot show fields depending on another field's value),
- * then "share in my 1:1". Server-side errors appear right under the field they are about.
+ * The "Log in Upward" form: kind, title and details, then the commitment fields, the win
+ * fields and the insight fields in their own sections (a card cannot show fields depending on
+ * another field's value), then "share in my 1:1". Server-side errors appear right under the field they are about.
  */
 export function logItemCard(view: LogItemFormView): AdaptiveCard {
   const { form } = view;
@@ -100,11 +95,13 @@ export function logItemCard(view: LogItemFormView): AdaptiveCard {
         label: 'This is',
         style: 'expanded',
         isRequired: true,
-        errorMessage: 'Choose commitment or win.',
+        errorMessage: CHOOSE_KIND,
         value: form.kind,
         choices: [
           { title: 'A commitment: something I promised', value: 'commitment' },
           { title: 'A win: something I achieved or was thanked for', value: 'win' },
+          { title: 'An insight about my manager: how they work', value: 'insight' },
+          { title: 'Feedback: what someone told me about my work', value: 'feedback' },
         ],
       },
       ...error(view, 'kind'),
@@ -142,6 +139,8 @@ export function logItemCard(view: LogItemFormView): AdaptiveCard {
       ...error(view, 'winDate'),
       ...goalInput,
       ...error(view, 'goalId'),
+      ...insightSection(view),
+      ...feedbackSection(view),
       {
         type: 'Input.Toggle',
         id: 'shared',
@@ -154,6 +153,7 @@ export function logItemCard(view: LogItemFormView): AdaptiveCard {
       },
       ...error(view, 'shared'),
     ],
-    actions: [{ type: 'Action.Submit', title: 'Save', data: { [SUBMIT_MARKER]: view.context } }],
+    // The profile the form was opened for goes back with it, so a save never lands in another.
+    actions: [{ type: 'Action.Submit', title: 'Save', data: { [SUBMIT_MARKER]: view.context, profileId: view.manager?.id ?? '' } }],
   };
 }

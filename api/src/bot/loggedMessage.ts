@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/common';
+import { calendarDateIn } from '../domain/messages/dueDate';
 import { htmlToText } from '../domain/messages/htmlToText';
 import { leadingMention, type MentionInfo } from '../domain/messages/mention';
 import { deriveTitle, describeAttachments } from '../domain/messages/title';
@@ -127,6 +128,20 @@ export function loggedMessage(activity: TeamsActivity, payload: MessagePayload |
     sentAt: validDate(nonEmpty(payload?.createdDateTime) ?? nonEmpty(fallback.sentAt)),
     link: httpsLink(nonEmpty(payload?.linkToMessage) ?? nonEmpty(fallback.link)),
   };
+}
+
+/**
+ * The moment the message's words count from: when it was sent, or now for a message with no
+ * date or one from the future. "Tomorrow" in a message means the day after it was sent, not
+ * the day after it was logged.
+ */
+export function referenceTimeOf(message: LoggedMessage, now: Date): Date {
+  return message.sentAt !== undefined && message.sentAt < now ? message.sentAt : now;
+}
+
+/** The calendar day of `moment` in the user's time zone (UTC when Teams named none that exists). */
+export function dayIn(moment: Date, timeZone: string | undefined): string {
+  return calendarDateIn(moment, timeZone) ?? moment.toISOString().slice(0, 10);
 }
 
 /** The context the form carries back on submit, in case Teams leaves the message out of the submission. */

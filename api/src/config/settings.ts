@@ -11,6 +11,13 @@ export interface AppConfig {
   readonly bot: BotConfig | undefined;
   /** The only origin allowed to call the API from a browser. */
   readonly corsOrigin: string;
+  /**
+   * Local only: the Bot Connector stand-in every stored conversation reference points at, so
+   * proactive sends are recorded instead of going to Teams. Absent in Azure.
+   */
+  readonly localConnectorUrl?: string;
+  /** The Teams app id (the manifest's `id`), for deep links into the personal tab from cards. */
+  readonly teamsAppId?: string;
 }
 
 /** Connection string locally (Azurite), endpoint + managed identity in Azure. */

@@ -9,7 +9,7 @@ import { z } from 'zod';
 export const MAX_ACTIVITY_BYTES = 256 * 1024;
 
 /** The invokes the bot answers. Teams sends others (search, link unfurling) only to apps that declare them. */
-export const HANDLED_INVOKES = ['composeExtension/fetchTask', 'composeExtension/submitAction'] as const;
+export const HANDLED_INVOKES = ['composeExtension/fetchTask', 'composeExtension/submitAction', 'adaptiveCard/action'] as const;
 
 /*
  * The envelope of a Bot Framework activity, checked before botbuilder sees it: botbuilder

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { isoDateSchema } from './common';
 import { addDays, daysBetween } from './calendarDates';
 
+/** Weekday names, ISO numbered: index 0 is day 1, Monday. */
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
 /** ISO weekdays: 1 is Monday, 7 is Sunday. */
 export const weekdaySchema = z.number().int().min(1, 'Pick a weekday.').max(7, 'Pick a weekday.');
 /** A wall-clock time of day, `HH:MM`, 24-hour. */

@@ -18,5 +18,9 @@ export const chatMemberSchema = z.object({
 
 export type ChatMember = z.infer<typeof chatMemberSchema>;
 
+/** Someone who did something in the shared space, as named when they did it. */
+export const personSchema = z.object({ objectId: z.string(), name: z.string() });
+export type Person = z.infer<typeof personSchema>;
+
 /** What the roster says about a caller and a chat. */
 export type ChatAccess = 'member' | 'not-member' | 'unknown-chat';

@@ -55,17 +55,24 @@ export function commitmentBucket(commitment: Dated, today: string): CommitmentBu
 
 /** The follow-through figure on `today`; see the module comment for the exact rule. */
 export function followThrough(commitments: readonly Dated[], today: string): FollowThroughFigure {
-  const from = addDays(today, -(FOLLOW_THROUGH_WINDOW_DAYS - 1));
+  return followThroughOver(commitments, addDays(today, -(FOLLOW_THROUGH_WINDOW_DAYS - 1)), today, today);
+}
+
+/**
+ * The same rule over any period of due dates (a review's quarter): an open commitment due
+ * today or later is not counted, because its day is not over yet on `today`.
+ */
+export function followThroughOver(commitments: readonly Dated[], from: string, to: string, today: string): FollowThroughFigure {
   let due = 0;
   let doneOnTime = 0;
   for (const commitment of commitments) {
     const { dueDate, status } = commitment;
-    if (dueDate === undefined || dueDate < from || dueDate > today || status === 'dropped') continue;
-    if (status === 'open' && dueDate === today) continue;
+    if (dueDate === undefined || dueDate < from || dueDate > to || status === 'dropped') continue;
+    if (status === 'open' && dueDate >= today) continue;
     due++;
     if (status === 'done' && commitment.doneOn !== undefined && commitment.doneOn <= dueDate) doneOnTime++;
   }
-  return { from, to: today, due, doneOnTime, rate: due === 0 ? null : doneOnTime / due };
+  return { from, to, due, doneOnTime, rate: due === 0 ? null : doneOnTime / due };
 }
 
 /** Follow-through plus the size of each list, for the personal tab's commitments section. */

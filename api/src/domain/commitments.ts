@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { supportsPrioritySchema } from './manager/managerProfile';
 import { isoDateSchema, latestTodayAnywhere, longTextSchema, shortTextSchema, storedFieldsSchema, titleSchema } from './common';
 import { messageSourceSchema } from './source';
 
@@ -17,6 +18,7 @@ export const commitmentInputSchema = z
     status: z.enum(COMMITMENT_STATUSES).default('open'),
     doneOn: isoDateSchema.optional(),
     sharedInOneOnOne: z.boolean().default(false),
+    ...supportsPrioritySchema,
   })
   .strict()
   .refine((c) => c.status !== 'done' || c.doneOn !== undefined, {
@@ -43,6 +45,10 @@ export const commitmentSchema = z.object({
   doneOn: z.string().optional(),
   sharedInOneOnOne: z.boolean(),
   source: messageSourceSchema.optional(),
+  /** One of my manager's priorities this supports; private to me. */
+  supportsPriorityId: z.string().optional(),
+  /** The feedback this commitment acts on; set by the server when it is made from feedback. */
+  fromFeedbackId: z.string().optional(),
 });
 
 export type CommitmentInput = z.infer<typeof commitmentInputSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { supportsPrioritySchema } from './manager/managerProfile';
 import { isoDateSchema, longTextSchema, storedFieldsSchema, titleSchema } from './common';
 
 export const GOAL_HORIZONS = ['1y', '5y', '10y', 'date'] as const;
@@ -15,6 +16,7 @@ export const goalInputSchema = z
     progress: z.number().int().min(0).max(100).default(0),
     /** Shown in the 1:1 chat tab, so the manager can help; off unless the owner turns it on. */
     sharedInOneOnOne: z.boolean().default(false),
+    ...supportsPrioritySchema,
   })
   .strict()
   .refine((goal) => goal.horizon !== 'date' || goal.targetDate !== undefined, {
@@ -33,6 +35,8 @@ export const goalSchema = z.object({
   progress: z.number(),
   /** Goals stored before sharing existed have no such field: they read as private. */
   sharedInOneOnOne: z.boolean().default(false),
+  /** One of my manager's priorities this supports; private to me. */
+  supportsPriorityId: z.string().optional(),
 });
 
 export type GoalInput = z.infer<typeof goalInputSchema>;

@@ -12,6 +12,10 @@ describe('the registry of item kinds', () => {
       ['goal', 'goals', false],
       ['win', 'wins', true],
       ['commitment', 'commitments', true],
+      ['manager', 'managers', false],
+      ['insight', 'insights', false],
+      ['priority', 'priorities', false],
+      ['feedback', 'feedback', false],
     ]);
   });
 

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { commitmentSchema } from './commitments';
+import { feedbackSchema } from './feedback';
 import { goalHelpDataSchema } from './goalHelp';
 import { goalSchema } from './goals';
+import { headsUpDataSchema } from './headsUps/headsUp';
+import { insightSchema, managerSchema, prioritySchema } from './manager/managerProfile';
 import { agendaItemDataSchema, commitmentCommentDataSchema, historySchema, recordDataSchema } from './oneOnOne';
 import { chatSettingsDataSchema } from './oneOnOneRoles';
 import { managerActionDataSchema } from './oneOnOneShared';
@@ -57,6 +60,10 @@ const SERVER_FIELDS = { id: true, createdAt: true, updatedAt: true, etag: true }
 const goalDataSchema = goalSchema.omit(SERVER_FIELDS);
 const winDataSchema = winSchema.omit(SERVER_FIELDS);
 const commitmentDataSchema = commitmentSchema.omit(SERVER_FIELDS);
+const managerDataSchema = managerSchema.omit(SERVER_FIELDS);
+const insightDataSchema = insightSchema.omit(SERVER_FIELDS);
+const priorityDataSchema = prioritySchema.omit(SERVER_FIELDS);
+const feedbackDataSchema = feedbackSchema.omit(SERVER_FIELDS);
 
 // Version 1 is every row written before rows carried a version or columns. Its readers also
 // accept rows missing the fields the contract defaults, and the upgrades fill in those defaults.
@@ -70,6 +77,12 @@ export const KIND = {
   goal: 'goal',
   win: 'win',
   commitment: 'commitment',
+  /** A profile of one of my managers ("My manager"); private to me, like its entries. */
+  manager: 'manager',
+  /** One thing I know about how my manager works, in a field of their profile. */
+  insight: 'insight',
+  /** One of my manager's priorities, ranked. */
+  priority: 'priority',
   agenda: 'agenda',
   /** The one row per chat that every agenda add rewrites, so adds that raced the count cannot both commit. */
   agendaGuard: 'agendaguard',
@@ -82,6 +95,10 @@ export const KIND = {
   goalHelp: 'goalhelp',
   /** What the manager offered to do in a 1:1, in the employee's partition. */
   managerAction: 'askedof',
+  /** A problem the employee raised early, with options, for the manager to decide; in the chat's partition. */
+  headsUp: 'headsup',
+  /** Feedback I received and what I did with it; private to me. */
+  feedback: 'feedback',
 } as const;
 
 export type KindName = (typeof KIND)[keyof typeof KIND];
@@ -129,6 +146,9 @@ const REGISTRY: readonly ItemKind[] = [
     columns: ['status', 'dueDate'],
     shareableInOneOnOne: true,
   },
+  { name: KIND.manager, scope: 'personal', plural: 'managers', schemaVersion: 1, schema: managerDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
+  { name: KIND.insight, scope: 'personal', plural: 'insights', schemaVersion: 1, schema: insightDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
+  { name: KIND.priority, scope: 'personal', plural: 'priorities', schemaVersion: 1, schema: priorityDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.agenda, scope: 'chat', schemaVersion: 1, schema: agendaItemDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.agendaGuard, scope: 'chat', schemaVersion: 1, schema: z.object({}), upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.comment, scope: 'chat', schemaVersion: 1, schema: commitmentCommentDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
@@ -137,6 +157,9 @@ const REGISTRY: readonly ItemKind[] = [
   { name: KIND.goalHelp, scope: 'personal-via-chat', schemaVersion: 1, schema: goalHelpDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.managerAction, scope: 'personal-via-chat', schemaVersion: 1, schema: managerActionDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   { name: KIND.chatSettings, scope: 'chat', schemaVersion: 1, schema: chatSettingsDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
+  { name: KIND.headsUp, scope: 'chat', schemaVersion: 1, schema: headsUpDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
+  // Shared only through agenda items its owner adds ("Tell them what changed"), never listed in the 1:1.
+  { name: KIND.feedback, scope: 'personal', plural: 'feedback', schemaVersion: 1, schema: feedbackDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
 ];
 
 /** Row-key prefixes that are not item kinds (idempotency markers, roster rows). */

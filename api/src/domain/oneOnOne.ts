@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { chatMemberSchema } from './chat';
+import { chatMemberSchema, personSchema } from './chat';
 import { COMMITMENT_STATUSES } from './commitments';
 import { idSchema, isoDateSchema, longTextSchema, pageOf, storedFieldsSchema, titleSchema } from './common';
 import { QUESTION_IDS, questionSchema } from './questionBank';
 import { chatSettingsSchema, rolesSchema } from './oneOnOneRoles';
+import { headsUpSchema } from './headsUps/headsUp';
 import { managerActionSchema, recordSnapshotSchema, sharedGoalSchema, winGoalSchema } from './oneOnOneShared';
 
 /**
@@ -28,9 +29,8 @@ export const COMMENT_MAX = 2000;
 /** The id of the one history row per chat (a valid item id, so the store can address it). */
 export const HISTORY_ID = '0'.repeat(26);
 
-/** Someone who did something in the shared space, as named when they did it. */
-export const personSchema = z.object({ objectId: z.string(), name: z.string() });
-export type Person = z.infer<typeof personSchema>;
+// Defined beside the chat's members so the kinds of the space (heads-ups) can use it without importing this file.
+export { personSchema, type Person } from './chat';
 
 export const AGENDA_ITEM_KINDS = ['topic', 'question'] as const;
 
@@ -50,6 +50,8 @@ const agendaFields = {
   discussed: z.boolean(),
   outcome: z.string(),
   carriedOver: carriedOverSchema.optional(),
+  /** A question asking for feedback ("Ask for feedback"): its outcome can be saved as the asker's feedback. */
+  feedbackQuestion: z.boolean().optional(),
 };
 
 /**
@@ -70,6 +72,8 @@ export const agendaItemInputSchema = z
     notes: longTextSchema.default(''),
     kind: z.enum(AGENDA_ITEM_KINDS).default('topic'),
     questionId: z.enum(QUESTION_IDS).optional(),
+    /** Put on the agenda by "Ask for feedback": a question whose answer is feedback for the asker. */
+    feedbackQuestion: z.boolean().optional(),
   })
   .strict()
   .refine((input) => (input.title === undefined) !== (input.questionId === undefined), {
@@ -244,5 +248,7 @@ export const oneOnOneSpaceSchema = z.object({
   earlierSharedWins: z.array(sharedWinSchema),
   /** What the manager offered to do in this chat: open ones, and finished ones until the next close. */
   managerActions: z.array(managerActionSchema),
+  /** Heads-ups the employee raised: undecided ones first (earliest decide-by first), then those decided since the last 1:1. */
+  headsUps: z.array(headsUpSchema),
 });
 export type OneOnOneSpace = z.infer<typeof oneOnOneSpaceSchema>;

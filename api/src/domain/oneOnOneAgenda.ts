@@ -27,6 +27,8 @@ export function newAgendaItemData(input: AgendaItemInput, addedBy: Person, posit
     return { ...common, title: questionById(input.questionId).text, kind: 'question', questionId: input.questionId };
   }
   if (input.title === undefined) throw new Error('The input schema requires a title or a question.');
+  // A feedback question is a question, whatever kind was sent, so the 1:1 shows it as one.
+  if (input.feedbackQuestion === true) return { ...common, title: input.title, kind: 'question', feedbackQuestion: true };
   return { ...common, title: input.title, kind: input.kind };
 }
 

@@ -3,6 +3,7 @@ import { chatMemberSchema } from './chat';
 import { idSchema, isoDateSchema, latestTodayAnywhere, storedFieldsSchema, titleSchema } from './common';
 import { GOAL_HORIZONS, GOAL_STATUSES } from './goals';
 import { COMMITMENT_STATUSES, FUTURE_DONE_MESSAGE } from './commitments';
+import { snapshotHeadsUpSchema } from './headsUps/headsUp';
 
 // What the 1:1 adds to what members shared: goals on the table, actions agreed in the 1:1
 // and the snapshot a record keeps. Imported by oneOnOne.ts, so it never imports that file.
@@ -123,6 +124,8 @@ export const recordSnapshotSchema = z.object({
   commitments: z.array(snapshotCommitmentSchema),
   wins: z.array(snapshotWinSchema),
   actions: z.array(snapshotActionSchema),
+  /** Heads-ups as they stood at the close, with their decisions; absent on records closed before heads-ups existed. */
+  headsUps: z.array(snapshotHeadsUpSchema).optional(),
 });
 export type RecordSnapshot = z.infer<typeof recordSnapshotSchema>;
 export const EMPTY_SNAPSHOT: RecordSnapshot = { commitments: [], wins: [], actions: [] };

@@ -3,6 +3,7 @@ import type { GoalHorizon } from './goals';
 import { MAX_SHARED_ITEMS, type SharedCommitment, type SharedWin } from './oneOnOne';
 import { MAX_SNAPSHOT_ITEMS, type ManagerAction, type RecordSnapshot, type SharedGoal } from './oneOnOneShared';
 import type { LastOneOnOne, MemberItems } from './oneOnOneSharing';
+import { snapshotHeadsUps, type HeadsUp } from './headsUps/headsUp';
 
 // What is on the table in a 1:1 besides the agenda: shared goals, the manager's actions, and
 // the snapshot a close files. Pure.
@@ -81,6 +82,7 @@ export function snapshotOf(shown: {
   readonly sharedCommitments: readonly SharedCommitment[];
   readonly sharedWins: readonly SharedWin[];
   readonly managerActions: readonly ManagerAction[];
+  readonly headsUps?: readonly HeadsUp[];
 }): RecordSnapshot {
   return {
     commitments: shown.sharedCommitments.slice(0, MAX_SNAPSHOT_ITEMS).map((commitment) => ({
@@ -103,5 +105,6 @@ export function snapshotOf(shown: {
       status: action.status,
       ...(action.dueDate === undefined ? {} : { dueDate: action.dueDate }),
     })),
+    ...(shown.headsUps === undefined || shown.headsUps.length === 0 ? {} : { headsUps: snapshotHeadsUps(shown.headsUps.slice(0, MAX_SNAPSHOT_ITEMS)) }),
   };
 }

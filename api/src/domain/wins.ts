@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { supportsPrioritySchema } from './manager/managerProfile';
 import { idSchema, isoDateSchema, longTextSchema, optionalUrlSchema, storedFieldsSchema, titleSchema } from './common';
 import { messageSourceSchema } from './source';
 
@@ -11,6 +12,7 @@ export const winInputSchema = z
     evidenceUrl: optionalUrlSchema,
     goalId: idSchema.optional(),
     sharedInOneOnOne: z.boolean().default(false),
+    ...supportsPrioritySchema,
   })
   .strict();
 
@@ -24,6 +26,8 @@ export const winSchema = z.object({
   goalId: z.string().optional(),
   sharedInOneOnOne: z.boolean(),
   source: messageSourceSchema.optional(),
+  /** One of my manager's priorities this supports; private to me. */
+  supportsPriorityId: z.string().optional(),
 });
 
 /** Filters for listing wins; all optional. */

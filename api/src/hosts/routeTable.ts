@@ -2,9 +2,14 @@ import { chatRoutes } from '../http/routes/chats';
 import { commitmentRoutes } from '../http/routes/commitments';
 import { goalRoutes } from '../http/routes/goals';
 import { healthRoute } from '../http/routes/health';
+import { managerRoutes } from '../http/routes/manager';
+import { myDataRoutes } from '../http/routes/myData';
+import { nudgeSettingsRoutes } from '../http/routes/nudgeSettings';
 import { openApiRoute } from '../http/routes/openapi';
 import { overviewRoute } from '../http/routes/overview';
+import { reviewPackRoutes } from '../http/routes/reviewPack';
 import { winRoutes } from '../http/routes/wins';
+import { feedbackRoutes } from '../http/routes/feedback';
 import type { Route } from '../http/types';
 import { messagesRoute } from './botRoute';
 
@@ -19,6 +24,11 @@ export const routes: readonly Route[] = [
   ...goalRoutes,
   ...winRoutes,
   ...commitmentRoutes,
+  ...managerRoutes,
+  ...nudgeSettingsRoutes,
+  ...myDataRoutes,
+  ...reviewPackRoutes,
   messagesRoute,
   ...chatRoutes,
+  ...feedbackRoutes,
 ];

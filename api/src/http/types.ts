@@ -13,7 +13,7 @@ export interface ApiRequest {
   readonly body: Uint8Array;
 }
 
-/** What a handler answers; `body` is serialised as JSON unless it is already a string. */
+/** What a handler answers; `body` is serialised as JSON unless it is already a string or bytes (a file). */
 export interface ApiResponse {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;

@@ -11,6 +11,8 @@ const MAX_ULID_TIME = 2 ** 48 - 1;
 const PAGE_SIZE_LIMIT = 1000;
 /** A create whose expired marker keeps being replaced under it gives up after this many tries. */
 const MARKER_ATTEMPTS = 3;
+/** Rounds of list-then-delete {@link PartitionStore.deletePartition} makes before it gives up on a partition that keeps filling. */
+const DELETE_ROUNDS = 5;
 
 /** Most operations Table Storage accepts in one transaction. */
 export const MAX_TRANSACTION_OPERATIONS = 100;
@@ -101,6 +103,15 @@ export class PartitionStore {
    * {@link IDEMPOTENCY_TTL_MS}): the item and the marker are written in one transaction.
    */
   async create(partition: string, kind: string, data: object, idempotencyKey?: string): Promise<StoredRecord> {
+    return (await this.createOnce(partition, kind, data, idempotencyKey)).record;
+  }
+
+  /**
+   * {@link PartitionStore.create}, saying whether this call stored the item (`created`) or found
+   * the one an earlier call with the same key stored: a side effect of creating (posting a card)
+   * then happens once, however many retries race.
+   */
+  async createOnce(partition: string, kind: string, data: object, idempotencyKey?: string): Promise<{ record: StoredRecord; created: boolean }> {
     const spec = itemKind(kind);
     const checked = checkForWrite(spec, data);
     await this.ensureTable();
@@ -108,7 +119,7 @@ export class PartitionStore {
     const entity = itemEntity(partition, spec, newItemId(), checked, now, now);
     if (idempotencyKey === undefined) {
       const response = await guard((abortSignal) => this.client.createEntity(entity, { abortSignal }));
-      return this.written(entity, checked, response.etag);
+      return { record: await this.written(entity, checked, response.etag), created: true };
     }
     const markerKey = markerRowKey(spec.name, idempotencyKey);
     let expired: TableEntityResult<MarkerEntity> | undefined;
@@ -121,13 +132,13 @@ export class PartitionStore {
       ];
       try {
         const response = await guard((abortSignal) => this.client.submitTransaction(actions, { abortSignal }));
-        return this.written(entity, checked, response.getResponseForEntity(entity.rowKey)?.etag);
+        return { record: await this.written(entity, checked, response.getResponseForEntity(entity.rowKey)?.etag), created: true };
       } catch (error) {
         const status = statusOf(error);
         if (status !== 409 && status !== 412 && status !== 404) throw error;
       }
       const existing = await this.readMarker(partition, markerKey);
-      if (existing !== undefined && isLive(existing, this.now(), this.ttlMs)) return this.getByRowKey(partition, existing.target);
+      if (existing !== undefined && isLive(existing, this.now(), this.ttlMs)) return { record: await this.getByRowKey(partition, existing.target), created: false };
       expired = existing;
     }
     throw new VersionConflictError(undefined);
@@ -395,6 +406,44 @@ export class PartitionStore {
       if (marker !== undefined && !isLive(marker, this.now(), this.ttlMs)) expired.set(marker.rowKey, marker.etag);
     }
     return expired.size === 0 ? undefined : expired;
+  }
+
+  /**
+   * Deletes every row of a partition: items of every kind and idempotency markers. Rows go in
+   * transactions of at most {@link MAX_TRANSACTION_OPERATIONS}, and the partition is listed
+   * again until it is empty, so rows written while this ran go too. An empty partition is
+   * nothing to do, so deleting twice is the same as once. A partition still not empty after
+   * {@link DELETE_ROUNDS} rounds (something keeps writing to it) is a {@link VersionConflictError}.
+   */
+  async deletePartition(partition: string): Promise<void> {
+    await this.ensureTable();
+    for (let round = 0; round < DELETE_ROUNDS; round++) {
+      const rowKeys = await this.rowKeysOf(partition);
+      if (rowKeys.length === 0) return;
+      for (let start = 0; start < rowKeys.length; start += MAX_TRANSACTION_OPERATIONS) {
+        const actions = rowKeys.slice(start, start + MAX_TRANSACTION_OPERATIONS).map((rowKey): TransactionAction => ['delete', { partitionKey: partition, rowKey }]);
+        try {
+          await guard((abortSignal) => this.client.submitTransaction(actions, { abortSignal }));
+        } catch (error) {
+          // A row deleted by someone else first (a second delete-all racing this one) fails
+          // its whole transaction; the next round lists what is really left.
+          if (statusOf(error) !== 404) throw error;
+        }
+      }
+    }
+    throw new VersionConflictError(undefined);
+  }
+
+  /** The row key of every row in the partition, whatever it holds; only the keys are fetched. */
+  private async rowKeysOf(partition: string): Promise<string[]> {
+    return guard(async (abortSignal) => {
+      const rowKeys: string[] = [];
+      const entities = this.client.listEntities<{ rowKey: string }>({ queryOptions: { filter: odata`PartitionKey eq ${partition}`, select: ['RowKey'] }, abortSignal });
+      for await (const page of entities.byPage({ maxPageSize: PAGE_SIZE_LIMIT })) {
+        for (const entity of page) rowKeys.push(entity.rowKey);
+      }
+      return rowKeys;
+    });
   }
 
   /** A cheap round trip to storage, for the health probe. */

@@ -99,6 +99,31 @@ export class RosterStore {
     return rows.length === 2 ? 'member' : 'not-member';
   }
 
+  /**
+   * {@link RosterStore.access} and {@link RosterStore.members} in one query, for the space's
+   * load, which needs both on every poll: the chat row and the member rows of its partition.
+   */
+  async accessAndMembers(chatId: string, tenantId: string, objectId: string): Promise<{ access: ChatAccess; members: ChatMember[] }> {
+    await this.ensureTable();
+    const partitionKey = chatPartition(chatId);
+    const me = objectId.toLowerCase();
+    return guard(async (abortSignal) => {
+      let chat = false;
+      const members: ChatMember[] = [];
+      const filter = odata`PartitionKey eq ${partitionKey} and (RowKey eq ${'chat'} or (RowKey ge ${'member_'} and RowKey lt ${'member`'}))`;
+      for await (const entity of this.client.listEntities<ChatEntity | MemberEntity>({ queryOptions: { filter }, abortSignal })) {
+        if (entity.rowKey === 'chat') {
+          chat = 'tenantId' in entity && entity.tenantId === tenantId;
+          continue;
+        }
+        const member = chatMemberSchema.safeParse({ objectId: 'objectId' in entity ? entity.objectId : undefined, name: 'name' in entity ? (entity.name ?? '') : '' });
+        if (member.success) members.push(member.data);
+      }
+      const access: ChatAccess = !chat ? 'unknown-chat' : members.some((member) => member.objectId.toLowerCase() === me) ? 'member' : 'not-member';
+      return { access, members };
+    });
+  }
+
   /** The chat's members, for showing names. */
   async members(chatId: string): Promise<ChatMember[]> {
     await this.ensureTable();

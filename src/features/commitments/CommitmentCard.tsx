@@ -7,6 +7,7 @@ import { MessageSourceLink } from '../../shared/ui/MessageSourceLink';
 import { Pill } from '../../shared/ui/Pill';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { CommitmentDue } from './CommitmentDue';
+import { PriorityTag } from '../../shared/ui/PriorityTag';
 
 const useStyles = makeStyles({
   // A thick danger-coloured edge (Griffel flips left to right in right-to-left languages);
@@ -84,6 +85,7 @@ export function CommitmentCard(props: CommitmentCardProps) {
       )}
       {/* Logged from a message, the details often repeat the title word for word. */}
       {commitment.details === '' || commitment.details === title ? null : <Body1 className={items.text}>{commitment.details}</Body1>}
+      <PriorityTag priorityId={commitment.supportsPriorityId} />
       <MessageSourceLink source={commitment.source} itemTitle={title} />
       <ItemActions noun="commitment" title={title} onEdit={props.onEdit} onDelete={props.onDelete} onPrepare={onPrepare}>
         {status === 'open' ? action('Mark done', <CheckmarkRegular />, props.onMarkDone) : action('Reopen', <ArrowUndoRegular />, props.onReopen)}

@@ -14,6 +14,7 @@ import { fieldValidation } from '../../shared/ui/fieldValidation';
 import { DATE_INPUT_RANGE } from '../../shared/ui/dateInputRange';
 import { limitedField } from '../../shared/ui/limitedField';
 import { textLimit } from '../../shared/ui/textLimit';
+import { PriorityField } from '../../shared/ui/PriorityField';
 
 const TITLE_MAX = textLimit(commitmentInputSchema.shape.title);
 const TO_WHOM_MAX = textLimit(commitmentInputSchema.shape.toWhom);
@@ -94,6 +95,7 @@ export function CommitmentDialog({ commitment, onSaved, onConflict, onClose }: C
       >
         <Textarea value={draft.details} resize="vertical" onChange={(_event, data) => setField('details', data.value)} />
       </Field>
+      <PriorityField value={draft.supportsPriorityId} onChange={(value) => setField('supportsPriorityId', value)} error={fieldErrors.supportsPriorityId} />
       <Field hint="Your manager sees shared commitments in your 1:1 chat tab." {...error('sharedInOneOnOne')}>
         <Switch
           label="Share in my 1:1"

@@ -21,9 +21,9 @@ import { COMMITMENTS } from './commitmentsApi';
 import { useUndoableDelete } from '../../shared/ui/useUndoableDelete';
 
 // Forms, validation (zod) and dialogs load on demand: the first screen only reads.
-const commitmentDialog = lazyWithPreload(() => import('./CommitmentDialog').then((module) => module.CommitmentDialog));
-const markDoneDialog = lazyWithPreload(() => import('./MarkDoneDialog').then((module) => module.MarkDoneDialog));
-const deleteCommitmentDialog = lazyWithPreload(() => import('./DeleteCommitmentDialog').then((module) => module.DeleteCommitmentDialog));
+const commitmentDialog = lazyWithPreload(() => import('./CommitmentDialog'), (module) => module.CommitmentDialog);
+const markDoneDialog = lazyWithPreload(() => import('./MarkDoneDialog'), (module) => module.MarkDoneDialog);
+const deleteCommitmentDialog = lazyWithPreload(() => import('./DeleteCommitmentDialog'), (module) => module.DeleteCommitmentDialog);
 const prepareDialogs = () => {
   commitmentDialog.preload();
   markDoneDialog.preload();

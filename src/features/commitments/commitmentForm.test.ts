@@ -21,7 +21,7 @@ const stored: Commitment = {
 
 describe('commitmentForm', () => {
   it('starts a new commitment open, undated and unshared', () => {
-    expect(commitmentToDraft(undefined)).toEqual({ title: '', details: '', dueDate: '', toWhom: '', sharedInOneOnOne: false, status: 'open', doneOn: '' });
+    expect(commitmentToDraft(undefined)).toEqual({ title: '', details: '', dueDate: '', toWhom: '', sharedInOneOnOne: false, status: 'open', doneOn: '', supportsPriorityId: '' });
   });
 
   it('leaves out an empty due date and a done date on anything not done', () => {
@@ -32,6 +32,7 @@ describe('commitmentForm', () => {
   });
 
   it('keeps everything but the status when marking done, reopening or dropping; the source is the server’s to keep', () => {
+    expect(withStatus({ ...stored, supportsPriorityId: '01JD0000000000000000000000' }, 'done', '2026-06-10')).toMatchObject({ status: 'done', supportsPriorityId: '01JD0000000000000000000000' });
     expect(withStatus(stored, 'open')).toEqual({ title: 'Send the slides', details: 'The Q3 deck', dueDate: '2026-06-12', toWhom: 'Morgan', status: 'open', sharedInOneOnOne: true });
     expect(withStatus(stored, 'dropped')).not.toHaveProperty('doneOn');
     expect(withStatus({ ...stored, status: 'open', doneOn: undefined }, 'done', '2026-06-10')).toMatchObject({ status: 'done', doneOn: '2026-06-10' });

@@ -13,13 +13,15 @@ export interface CommitmentDraft {
   readonly status: CommitmentStatus;
   /** YYYY-MM-DD, or empty; only sent for a done commitment. */
   readonly doneOn: string;
+  /** One of my manager's priorities it supports, or empty for none. */
+  readonly supportsPriorityId: string;
 }
 
 /** The request body of a commitment write. */
 export type CommitmentBody = z.input<typeof commitmentInputSchema>;
 
 /** The fields the forms show, by their contract path. */
-export const COMMITMENT_FIELDS = ['title', 'details', 'dueDate', 'toWhom', 'doneOn', 'sharedInOneOnOne'] as const;
+export const COMMITMENT_FIELDS = ['title', 'details', 'dueDate', 'toWhom', 'doneOn', 'sharedInOneOnOne', 'supportsPriorityId'] as const;
 
 /** A form's starting values: the commitment edited, or a fresh open one without a due date. */
 export function commitmentToDraft(commitment: Commitment | undefined): CommitmentDraft {
@@ -31,6 +33,7 @@ export function commitmentToDraft(commitment: Commitment | undefined): Commitmen
     sharedInOneOnOne: commitment?.sharedInOneOnOne ?? false,
     status: commitment?.status ?? 'open',
     doneOn: commitment?.doneOn ?? '',
+    supportsPriorityId: commitment?.supportsPriorityId ?? '',
   };
 }
 
@@ -44,6 +47,7 @@ export function commitmentDraftToInput(draft: CommitmentDraft): CommitmentBody {
     status: draft.status,
     ...(draft.status === 'done' && draft.doneOn !== '' ? { doneOn: draft.doneOn } : {}),
     sharedInOneOnOne: draft.sharedInOneOnOne,
+    ...(draft.supportsPriorityId === '' ? {} : { supportsPriorityId: draft.supportsPriorityId }),
   };
 }
 

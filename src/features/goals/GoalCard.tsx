@@ -9,6 +9,7 @@ import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { GoalHelpNote } from './GoalHelpNote';
 import { GoalWins } from './GoalWins';
 import { STATUS_LABELS, type GoalStatus } from './goalText';
+import { PriorityTag } from '../../shared/ui/PriorityTag';
 
 const STATUS_TONES: Record<GoalStatus, PillTone> = { active: 'brand', achieved: 'success', dropped: 'neutral' };
 
@@ -68,6 +69,7 @@ export function GoalCard({ goal, wins, help, onEdit, onDelete, onShowWins, onPre
         />
         <Caption1>{goal.progress}%</Caption1>
       </div>
+      <PriorityTag priorityId={goal.supportsPriorityId} />
       <GoalHelpNote help={help} />
       <GoalWins goalTitle={goal.title} wins={wins} onShowWins={onShowWins} />
       <ItemActions noun="goal" title={goal.title} onEdit={onEdit} onDelete={onDelete} onPrepare={onPrepare} />

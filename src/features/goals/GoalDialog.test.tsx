@@ -30,6 +30,14 @@ function renderDialog(send: FakeSend, goal: Goal | undefined) {
 const problem = (status: number, extra: Record<string, unknown>) =>
   new ApiError(status, { type: 'x', title: 'Problem', status, code: 'x', ...extra }, undefined);
 
+/**
+ * Tabster hides whatever sits outside the active dialog on 100 ms timers; on a starved CPU
+ * those timers reorder and happy-dom can leave the question itself aria-hidden, and then
+ * nameless. These tests are about what the question does, so they look past aria-hidden;
+ * the Chromium end-to-end tests check what assistive technology gets.
+ */
+const underModal = { hidden: true } as const;
+
 describe('GoalDialog', () => {
   it('checks the form with the contract before sending anything', async () => {
     const send = vi.fn<FakeSend>();
@@ -126,14 +134,20 @@ describe('GoalDialog', () => {
     const handlers = renderDialog(vi.fn<FakeSend>(), undefined);
     await userEvent.type(screen.getByRole('textbox', { name: /Goal/ }), 'Lead a team');
     await userEvent.keyboard('{Escape}');
-    expect(await screen.findByRole('alertdialog', { name: 'Discard your changes?' })).toBeTruthy();
+    expect((await screen.findByRole('alertdialog', underModal)).textContent).toContain('Discard your changes?');
     expect(handlers.onClose).not.toHaveBeenCalled();
-    await userEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
-    // The question closes on a timer; Cancel is pressed once it has gone, as a person would.
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
-    expect(screen.getByRole('textbox', { name: /Goal/ })).toHaveProperty('value', 'Lead a team');
+    await userEvent.click(screen.getByRole('button', { name: 'Keep editing', ...underModal }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', underModal)).toBeNull());
+    expect(screen.getByRole('textbox', { name: /Goal/, ...underModal })).toHaveProperty('value', 'Lead a team');
+    expect(handlers.onClose).not.toHaveBeenCalled();
+  });
+
+  it('asks before Cancel throws away what was typed, and closes on “Discard”', async () => {
+    const handlers = renderDialog(vi.fn<FakeSend>(), undefined);
+    await userEvent.type(screen.getByRole('textbox', { name: /Goal/ }), 'Lead a team');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Discard' }));
+    expect(handlers.onClose).not.toHaveBeenCalled();
+    await userEvent.click(await screen.findByRole('button', { name: 'Discard', ...underModal }));
     expect(handlers.onClose).toHaveBeenCalledOnce();
   });
 
@@ -143,7 +157,7 @@ describe('GoalDialog', () => {
     const backdrop = document.querySelector('.fui-DialogSurface__backdrop');
     expect(backdrop).not.toBeNull();
     if (backdrop !== null) await userEvent.click(backdrop);
-    expect(await screen.findByRole('alertdialog', { name: 'Discard your changes?' })).toBeTruthy();
+    expect((await screen.findByRole('alertdialog', underModal)).textContent).toContain('Discard your changes?');
     expect(handlers.onClose).not.toHaveBeenCalled();
   });
 

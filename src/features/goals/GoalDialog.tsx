@@ -14,6 +14,7 @@ import { DATE_INPUT_RANGE } from '../../shared/ui/dateInputRange';
 import { limitedField } from '../../shared/ui/limitedField';
 import { todayIsoDate } from '../../shared/ui/localDate';
 import { textLimit } from '../../shared/ui/textLimit';
+import { PriorityField } from '../../shared/ui/PriorityField';
 
 const TITLE_MAX = textLimit(goalInputSchema.shape.title);
 const WHY_MAX = textLimit(goalInputSchema.shape.why);
@@ -116,6 +117,7 @@ export function GoalDialog({ goal, onSaved, onConflict, onClose }: GoalDialogPro
           <span aria-hidden>{draft.progress}%</span>
         </div>
       </Field>
+      <PriorityField value={draft.supportsPriorityId} onChange={(value) => setField('supportsPriorityId', value)} error={fieldErrors.supportsPriorityId} />
       <Field hint="Your manager sees shared goals in your 1:1 chat tab and can answer how they can help." {...error('sharedInOneOnOne')}>
         <Switch label="Share in my 1:1" checked={draft.sharedInOneOnOne} onChange={(_event, data) => setField('sharedInOneOnOne', data.checked)} />
       </Field>

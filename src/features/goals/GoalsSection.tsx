@@ -17,8 +17,8 @@ import { groupGoalsByHorizon } from './goalOrder';
 import { HORIZON_HEADINGS } from './goalText';
 
 // Forms, validation (zod) and dialogs load on demand: the first screen only reads.
-const goalDialog = lazyWithPreload(() => import('./GoalDialog').then((module) => module.GoalDialog));
-const deleteGoalDialog = lazyWithPreload(() => import('./DeleteGoalDialog').then((module) => module.DeleteGoalDialog));
+const goalDialog = lazyWithPreload(() => import('./GoalDialog'), (module) => module.GoalDialog);
+const deleteGoalDialog = lazyWithPreload(() => import('./DeleteGoalDialog'), (module) => module.DeleteGoalDialog);
 const prepareDialogs = () => {
   goalDialog.preload();
   deleteGoalDialog.preload();

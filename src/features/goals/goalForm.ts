@@ -12,10 +12,12 @@ export interface GoalDraft {
   readonly status: GoalStatus;
   readonly progress: number;
   readonly sharedInOneOnOne: boolean;
+  /** One of my manager's priorities it supports, or empty for none. */
+  readonly supportsPriorityId: string;
 }
 
 /** The fields the form shows, by their contract path. */
-export const GOAL_FIELDS = ['title', 'why', 'horizon', 'targetDate', 'status', 'progress', 'sharedInOneOnOne'] as const;
+export const GOAL_FIELDS = ['title', 'why', 'horizon', 'targetDate', 'status', 'progress', 'sharedInOneOnOne', 'supportsPriorityId'] as const;
 
 /** A form's starting values: the goal edited, or a fresh active 1-year goal. */
 export function goalToDraft(goal: Goal | undefined): GoalDraft {
@@ -28,6 +30,7 @@ export function goalToDraft(goal: Goal | undefined): GoalDraft {
     progress: goal?.progress ?? 0,
     // Goals stored before sharing existed have no such field: private.
     sharedInOneOnOne: goal?.sharedInOneOnOne === true,
+    supportsPriorityId: goal?.supportsPriorityId ?? '',
   };
 }
 
@@ -41,5 +44,6 @@ export function goalDraftToInput(draft: GoalDraft): z.input<typeof goalInputSche
     status: draft.status,
     progress: draft.progress,
     sharedInOneOnOne: draft.sharedInOneOnOne,
+    ...(draft.supportsPriorityId === '' ? {} : { supportsPriorityId: draft.supportsPriorityId }),
   };
 }

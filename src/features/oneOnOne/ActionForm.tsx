@@ -4,11 +4,11 @@ import { LIMITS } from '@domain/common';
 import type { OneOnOneSpace } from '@domain/oneOnOne';
 import { actionInputSchema, actionResultSchema, type ActionResult } from '@domain/oneOnOneShared';
 import { useApi } from '../../shared/api/ApiContext';
-import { ApiError, failureMessage, newIdempotencyKey } from '../../shared/api/client';
 import { fieldValidation } from '../../shared/ui/fieldValidation';
 import { useDateInputStyles } from '../../shared/ui/useDateInputStyles';
 import { chatPath } from './chatPaths';
 import { personLabel, sentenceStart } from './people';
+import { useCreateForm } from './useCreateForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -32,10 +32,7 @@ export function ActionForm({ chatId, space, onCreated }: { chatId: string; space
   const [owner, setOwner] = useState('');
   const [title, setTitle] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
-  const [key, setKey] = useState(newIdempotencyKey);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, failure, busy, renewKey, send } = useCreateForm();
   if (items.length === 0 || space.members.length !== 2) return null;
   const item = items.find((candidate) => candidate.id === itemId);
 
@@ -45,24 +42,15 @@ export function ActionForm({ chatId, space, onCreated }: { chatId: string; space
       setErrors(Object.fromEntries(input.error.issues.map((issue) => [String(issue.path[0]), issue.path[0] === 'ownerObjectId' ? 'Pick who will do it.' : issue.message])));
       return;
     }
-    setBusy(true);
-    setErrors({});
-    setFailure(undefined);
-    try {
-      onCreated(actionResultSchema.parse(await api.send<unknown>('POST', chatPath(chatId, '/actions'), input.data, { idempotencyKey: key })));
+    await send(async (idempotencyKey) => {
+      onCreated(actionResultSchema.parse(await api.send<unknown>('POST', chatPath(chatId, '/actions'), input.data, { idempotencyKey })));
       setTitle('');
       setDueDate('');
-      setKey(newIdempotencyKey());
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 400) setErrors(caught.fieldErrors);
-      setFailure(failureMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const change = (update: () => void) => {
     update();
-    setKey(newIdempotencyKey());
+    renewKey();
   };
 
   return (

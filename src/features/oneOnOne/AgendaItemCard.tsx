@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Subtitle2, Switch, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, QuestionCircleRegular, ReOrderDotsVerticalRegular } from '@fluentui/react-icons';
+import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, PersonNoteRegular, QuestionCircleRegular, ReOrderDotsVerticalRegular } from '@fluentui/react-icons';
 import type { DragEvent } from 'react';
 import type { AgendaItem } from '@domain/oneOnOne';
 import { Pill } from '../../shared/ui/Pill';
@@ -32,13 +32,17 @@ export interface AgendaItemCardProps {
   readonly onDiscussedChange: (discussed: boolean) => void;
   readonly onEdit: (opener: HTMLElement) => void;
   readonly onDelete: (opener: HTMLElement) => void;
+  /** Offered to the employee on a discussed question from their bank; absent for anyone else. */
+  readonly onSaveToProfile?: (opener: HTMLElement) => void;
+  /** Offered on a discussed feedback question, to the employee who asked it only. */
+  readonly onSaveAsFeedback?: (opener: HTMLElement) => void;
   /** A drag starts on the grip only, so the card's text stays selectable with the mouse. */
   readonly onDragStart: (event: DragEvent<HTMLSpanElement>) => void;
   readonly onDragEnd: () => void;
 }
 
 /** One talking point: title, notes, who added it, whether it carried over, discussed and outcome, and its actions. */
-export function AgendaItemCard({ item, discussed, me, canMove, busy, onMove, onDiscussedChange, onEdit, onDelete, onDragStart, onDragEnd }: AgendaItemCardProps) {
+export function AgendaItemCard({ item, discussed, me, canMove, busy, onMove, onDiscussedChange, onEdit, onDelete, onSaveToProfile, onSaveAsFeedback, onDragStart, onDragEnd }: AgendaItemCardProps) {
   const chat = useItemStyles();
   const styles = useStyles();
   const titleId = useId('agenda-title-');
@@ -80,6 +84,16 @@ export function AgendaItemCard({ item, discussed, me, canMove, busy, onMove, onD
           aria-describedby={titleId}
           onChange={(_event, data) => onDiscussedChange(data.checked)}
         />
+        {onSaveToProfile === undefined ? null : (
+          <Button appearance="subtle" size="small" icon={<PersonNoteRegular />} aria-describedby={titleId} onClick={(event) => onSaveToProfile(event.currentTarget)}>
+            Save to my manager profile
+          </Button>
+        )}
+        {onSaveAsFeedback === undefined ? null : (
+          <Button appearance="subtle" size="small" icon={<PersonNoteRegular />} aria-describedby={titleId} onClick={(event) => onSaveAsFeedback(event.currentTarget)}>
+            Save as my feedback
+          </Button>
+        )}
         <span className={styles.spacer} />
         <Button
           appearance="subtle"

@@ -1,6 +1,10 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { agendaItemSchema, agendaSchema, type Agenda, type AgendaItem } from '@domain/oneOnOne';
+import { isProfileQuestion, savedToProfileText, savesAsEmployee } from '@domain/manager/profileCapture';
+import type { Roles } from '@domain/oneOnOneRoles';
+import { isFeedbackQuestion } from '@domain/feedback';
+import type { QuestionId } from '@domain/questionBank';
 import { useApi } from '../../shared/api/ApiContext';
 import { ApiError, failureMessage } from '../../shared/api/client';
 import { DeleteItemDialog } from '../../shared/ui/DeleteItemDialog';
@@ -12,6 +16,8 @@ import { useDialogSlot } from '../../shared/ui/useDialogSlot';
 import { discussedInput } from './agendaForm';
 import { AgendaItemCard } from './AgendaItemCard';
 import { AgendaItemDialog } from './AgendaItemDialog';
+import { SaveToProfileDialog } from './SaveToProfileDialog';
+import { SaveAsFeedbackDialog } from './SaveAsFeedbackDialog';
 import { dropAfterId, focusAfterMove, moveAbility, type MoveDirection } from './agendaMoves';
 import { chatPath } from './chatPaths';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
@@ -23,7 +29,11 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-type OpenDialog = { readonly kind: 'add' } | { readonly kind: 'edit' | 'delete'; readonly item: AgendaItem };
+type OpenDialog =
+  | { readonly kind: 'add' }
+  | { readonly kind: 'edit' | 'delete'; readonly item: AgendaItem }
+  | { readonly kind: 'save'; readonly item: AgendaItem & { readonly questionId: QuestionId } }
+  | { readonly kind: 'saveFeedback'; readonly item: AgendaItem };
 type Drop = { readonly target: string; readonly place: 'before' | 'after' };
 
 /** Props of {@link AgendaSection}; the page owns the space and applies each change. */
@@ -32,6 +42,8 @@ export interface AgendaSectionProps {
   /** Undefined while the first load runs. */
   readonly agenda: Agenda | undefined;
   readonly me: string;
+  /** The chat's roles; null until set. Only the employee saves answers to their manager profile. */
+  readonly roles: Roles | null;
   /** An item saved, or a newer version met on the way. */
   readonly onItem: (item: AgendaItem) => void;
   readonly onRemoved: (item: AgendaItem) => void;
@@ -46,7 +58,7 @@ export interface AgendaSectionProps {
  * Every write carries the version shown; when the other person got there first, their
  * version is shown and nothing they did is overwritten.
  */
-export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda, announce }: AgendaSectionProps) {
+export function AgendaSection({ chatId, agenda, me, roles, onItem, onRemoved, onAgenda, announce }: AgendaSectionProps) {
   const chat = useItemStyles();
   const styles = useStyles();
   const api = useApi();
@@ -143,6 +155,19 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
   };
 
 
+  /** Opens "Save to my manager profile" for a discussed question from my bank, when I am the employee. */
+  const savable = (item: AgendaItem) => {
+    const { questionId } = item;
+    if (!item.discussed || !isProfileQuestion(questionId) || !savesAsEmployee(roles, item.addedBy.objectId, me)) return undefined;
+    return (opener: HTMLElement) => show({ kind: 'save', item: { ...item, questionId } }, opener);
+  };
+
+  /** Opens "Save as my feedback" for a discussed feedback question, when I am the employee who asked. */
+  const savableAsFeedback = (item: AgendaItem) => {
+    if (!item.discussed || !isFeedbackQuestion(item) || !savesAsEmployee(roles, item.addedBy.objectId, me)) return undefined;
+    return (opener: HTMLElement) => show({ kind: 'saveFeedback', item }, opener);
+  };
+
   const dropOn = (target: AgendaItem) => {
     const from = items.find((item) => item.id === dragged);
     const place = drop?.place ?? 'after';
@@ -208,6 +233,8 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
                   onDiscussedChange={(discussed) => void setDiscussed(item, discussed)}
                   onEdit={(opener) => show({ kind: 'edit', item }, opener)}
                   onDelete={(opener) => show({ kind: 'delete', item }, opener)}
+                  onSaveToProfile={savable(item)}
+                  onSaveAsFeedback={savableAsFeedback(item)}
                   onDragStart={(event) => {
                     event.dataTransfer.effectAllowed = 'move';
                     event.dataTransfer.setData('text/plain', item.title);
@@ -237,6 +264,28 @@ export function AgendaSection({ chatId, agenda, me, onItem, onRemoved, onAgenda,
             close();
           }}
           onConflict={onItem}
+          onClose={close}
+        />
+      ) : null}
+      {open?.kind === 'save' ? (
+        <SaveToProfileDialog
+          collection={collection}
+          item={open.item}
+          onSaved={(saved) => {
+            announce(savedToProfileText(saved));
+            close();
+          }}
+          onClose={close}
+        />
+      ) : null}
+      {open?.kind === 'saveFeedback' ? (
+        <SaveAsFeedbackDialog
+          collection={collection}
+          item={open.item}
+          onSaved={() => {
+            announce('Saved to your private Feedback in Upward.');
+            close();
+          }}
           onClose={close}
         />
       ) : null}

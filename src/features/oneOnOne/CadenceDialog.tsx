@@ -1,9 +1,10 @@
 import { Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { useState } from 'react';
+import { WEEKDAY_NAMES } from '@domain/cadence';
 import type { ChatSettings } from '@domain/oneOnOneRoles';
 import { ItemFormDialog } from '../../shared/ui/ItemFormDialog';
 import { useDateInputStyles } from '../../shared/ui/useDateInputStyles';
-import { cadenceDraft, cadenceFromDraft, WEEKDAYS, type CadenceDraft } from './cadenceForm';
+import { cadenceDraft, cadenceFromDraft, type CadenceDraft } from './cadenceForm';
 import { viewerTimeZone } from './roleText';
 import { useSettingsChange } from './useSettingsChange';
 
@@ -85,7 +86,7 @@ export function CadenceDialog({
       {draft.kind === 'weekly' || draft.kind === 'biweekly' ? (
         <Field label="Day">
           <Select value={draft.weekday} onChange={(_event, data) => set('weekday', data.value)}>
-            {WEEKDAYS.map((day, index) => (
+            {WEEKDAY_NAMES.map((day, index) => (
               <option key={day} value={String(index + 1)}>
                 {day}
               </option>

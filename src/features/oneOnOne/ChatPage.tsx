@@ -1,6 +1,7 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { OneOnOneSpace } from '@domain/oneOnOne';
+import { rememberChat } from '../../shared/lastChat';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';
 import { StatusToast, useStatusMessage } from '../../shared/ui/StatusToast';
 import { AccessNotice } from './AccessNotice';
@@ -20,7 +21,8 @@ import { namedByRole, pageTitle } from './roleText';
 import { SetupSection } from './SetupSection';
 import { ActionsSection } from './ActionsSection';
 import { SharedGoalsSection } from './SharedGoalsSection';
-import { withGoalHelp, withManagerAction } from './spaceUpdates';
+import { withGoalHelp, withHeadsUp, withManagerAction } from './spaceUpdates';
+import { HeadsUpSection } from './HeadsUpSection';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -48,6 +50,11 @@ export function ChatPage({ chatId }: { chatId: string }) {
   const problem = chatProblemOf(state.error);
   // Someone taken off the chat, or a chat the app left, shows nothing of it any more.
   const space = problem === undefined ? state.data : undefined;
+  const member = space !== undefined;
+  // A chat I could open is where the personal tab offers to put a feedback question.
+  useEffect(() => {
+    if (member) rememberChat(chatId);
+  }, [member, chatId]);
 
   return (
     <main className={page.page}>
@@ -70,10 +77,12 @@ export function ChatPage({ chatId }: { chatId: string }) {
           {state.status === 'error' && space === undefined ? null : (
             <div className={page.columns}>
               <div className={styles.column}>
+                <HeadsUpSection chatId={chatId} space={space} onHeadsUp={(headsUp) => apply((current) => withHeadsUp(current, headsUp))} onStale={() => void refresh()} announce={announce} />
                 <AgendaSection
                   chatId={chatId}
                   agenda={space?.agenda}
                   me={space?.me ?? ''}
+                  roles={space?.roles ?? null}
                   onItem={(item) => apply((current) => withAgendaItem(current, item))}
                   onRemoved={(item) => apply((current) => withoutAgendaItem(current, item.id))}
                   onAgenda={(agenda) => apply((current) => withAgenda(current, agenda))}

@@ -6,13 +6,31 @@ import { useItemStyles } from '../../shared/ui/useItemStyles';
 
 const STATUS_TEXT = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const;
 
-/** What was shared when a 1:1 closed, as it stood then: commitments, wins and the manager's actions. */
+/** What was shared when a 1:1 closed, as it stood then: heads-ups and their decisions, commitments, wins and the manager's actions. */
 export function RecordShared({ shared, date }: { shared: RecordSnapshot | undefined; date: string }) {
   const chat = useItemStyles();
-  if (shared === undefined || (shared.commitments.length === 0 && shared.wins.length === 0 && shared.actions.length === 0)) return null;
+  const headsUps = shared?.headsUps ?? [];
+  if (shared === undefined || (shared.commitments.length === 0 && shared.wins.length === 0 && shared.actions.length === 0 && headsUps.length === 0)) return null;
   const due = (dueDate: string | undefined) => (dueDate === undefined ? '' : ` · by ${formatIsoDate(dueDate)}`);
   return (
     <>
+      {headsUps.length === 0 ? null : (
+        <>
+          <Subtitle2 as="h4">Heads-ups</Subtitle2>
+          <ul className={chat.list} aria-label={`Heads-ups on ${date}`}>
+            {headsUps.map((headsUp, index) => (
+              <li key={index}>
+                <Body1>{`${headsUp.raisedBy}: ${headsUp.risk}`}</Body1>
+                <Caption1 className={chat.meta}>
+                  {headsUp.decision === '' || headsUp.decidedBy === undefined
+                    ? `Undecided · decision needed by ${formatIsoDate(headsUp.decideBy)}`
+                    : `Decided: ${headsUp.decision}, by ${headsUp.decidedBy}${headsUp.decidedAt === undefined ? '' : ` on ${formatIsoDate(headsUp.decidedAt.slice(0, 10))}`}`}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {shared.actions.length === 0 ? null : (
         <>
           <Subtitle2 as="h4">Actions agreed</Subtitle2>

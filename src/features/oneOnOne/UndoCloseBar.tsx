@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { agendaSchema, type Agenda, type OneOnOneSpace } from '@domain/oneOnOne';
 import { useApi } from '../../shared/api/ApiContext';
 import { ApiError, failureMessage } from '../../shared/api/client';
-import { formatIsoDate } from '../../shared/ui/formatDate';
+import { formatClockTime, formatIsoDate } from '../../shared/ui/formatDate';
 import { chatPath } from './chatPaths';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
 /**
  * For a while after a close, either member can take it back: the record goes and the
@@ -31,7 +30,7 @@ export function UndoCloseBar({ chatId, undo, date, onUndone }: { chatId: string;
   return (
     <MessageBar intent={error === undefined ? 'info' : 'error'} layout="multiline" role={error === undefined ? undefined : 'alert'}>
       <MessageBarBody>
-        {error ?? `The 1:1${date === undefined ? '' : ` of ${formatIsoDate(date)}`} was just closed. Either of you can undo that until ${timeFormat.format(new Date(undo.until))}.`}
+        {error ?? `The 1:1${date === undefined ? '' : ` of ${formatIsoDate(date)}`} was just closed. Either of you can undo that until ${formatClockTime(undo.until)}.`}
       </MessageBarBody>
       <MessageBarActions>
         <Button icon={<ArrowUndoRegular />} disabled={busy} onClick={() => void run()}>

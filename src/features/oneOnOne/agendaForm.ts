@@ -33,3 +33,6 @@ export function updateInput(draft: AgendaDraft): z.input<typeof agendaItemUpdate
 export function discussedInput(item: AgendaItem, discussed: boolean): z.input<typeof agendaItemUpdateSchema> {
   return updateInput({ ...agendaItemToDraft(item), discussed });
 }
+
+/** What a dialog about an agenda item says when the item was removed meanwhile. */
+export const NO_LONGER_ON_AGENDA = 'This question is no longer on the agenda: someone removed it.';

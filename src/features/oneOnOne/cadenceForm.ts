@@ -9,9 +9,6 @@ export interface CadenceDraft {
   readonly time: string;
 }
 
-/** Weekday names for the dialog, ISO numbered (1 = Monday). */
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-
 /** The draft for a cadence (or a sensible start: weekly, today's weekday, 10:00). */
 export function cadenceDraft(cadence: Cadence | null, today = todayIsoDate()): CadenceDraft {
   if (cadence === null) return { kind: 'none', weekday: String(isoWeekday(today)), date: today, time: '10:00' };

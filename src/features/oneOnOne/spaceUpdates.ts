@@ -5,6 +5,7 @@ import { undoDeadline } from '@domain/closeSafety';
 import type { GoalHelp } from '@domain/goalHelp';
 import type { ManagerAction, SharedGoal } from '@domain/oneOnOneShared';
 import { removeItem, upsertItem } from '../../shared/api/itemList';
+import type { HeadsUp } from '@domain/headsUps/headsUp';
 
 /*
  * How the user's own writes change the space on screen, until the next load brings the
@@ -84,4 +85,9 @@ export function withGoalHelp(space: OneOnOneSpace, goal: SharedGoal, help: GoalH
 /** The space with a manager's action added or replaced. */
 export function withManagerAction(space: OneOnOneSpace, action: ManagerAction): OneOnOneSpace {
   return { ...space, managerActions: upsertItem(space.managerActions, action) };
+}
+
+/** The space with a heads-up raised or decided. */
+export function withHeadsUp(space: OneOnOneSpace, headsUp: HeadsUp): OneOnOneSpace {
+  return { ...space, headsUps: upsertItem(space.headsUps, headsUp) };
 }

@@ -63,6 +63,7 @@ export function space(overrides: Partial<OneOnOneSpace> = {}, me: string = EMPLO
     sharedGoals: [],
     earlierSharedWins: [],
     managerActions: [],
+    headsUps: [],
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import { formatIsoDate } from '../../shared/ui/formatDate';
 import { Pill } from '../../shared/ui/Pill';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { EvidenceLink } from './EvidenceLink';
+import { PriorityTag } from '../../shared/ui/PriorityTag';
 
 const useStyles = makeStyles({
   links: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
@@ -52,6 +53,7 @@ export function WinCard({ win, goalTitle, onEdit, onDelete, onPrepare }: WinCard
             Advances: {goalTitle}
           </Caption1>
         )}
+        <PriorityTag priorityId={win.supportsPriorityId} />
         <EvidenceLink url={win.evidenceUrl} winTitle={win.title} />
         <MessageSourceLink source={win.source} itemTitle={win.title} />
       </div>

@@ -14,6 +14,7 @@ import { DATE_INPUT_RANGE } from '../../shared/ui/dateInputRange';
 import { limitedField } from '../../shared/ui/limitedField';
 import { todayIsoDate } from '../../shared/ui/localDate';
 import { textLimit } from '../../shared/ui/textLimit';
+import { PriorityField } from '../../shared/ui/PriorityField';
 
 const TITLE_MAX = textLimit(winInputSchema.shape.title);
 const IMPACT_MAX = textLimit(winInputSchema.shape.impact);
@@ -86,6 +87,7 @@ export function WinDialog({ win, goals, onSaved, onConflict, onClose }: WinDialo
           ))}
         </Select>
       </Field>
+      <PriorityField value={draft.supportsPriorityId} onChange={(value) => setField('supportsPriorityId', value)} error={fieldErrors.supportsPriorityId} />
       <Field hint="Your manager sees shared wins in your 1:1 chat tab." {...error('sharedInOneOnOne')}>
         <Switch
           label="Share in my 1:1"

@@ -17,8 +17,8 @@ import { WinFilters } from './WinFilters';
 import { filterWins, isFiltered } from '@domain/winList';
 
 // Forms, validation (zod) and dialogs load on demand: the first screen only reads.
-const winDialog = lazyWithPreload(() => import('./WinDialog').then((module) => module.WinDialog));
-const deleteWinDialog = lazyWithPreload(() => import('./DeleteWinDialog').then((module) => module.DeleteWinDialog));
+const winDialog = lazyWithPreload(() => import('./WinDialog'), (module) => module.WinDialog);
+const deleteWinDialog = lazyWithPreload(() => import('./DeleteWinDialog'), (module) => module.DeleteWinDialog);
 const prepareDialogs = () => {
   winDialog.preload();
   deleteWinDialog.preload();

@@ -19,7 +19,7 @@ describe('winForm', () => {
   });
 
   it('leaves out an empty link and goal, and trims the link', () => {
-    const base = { title: 'Shipped', impact: 'x', date: '2026-03-01', evidenceUrl: '', goalId: '', sharedInOneOnOne: false };
+    const base = { title: 'Shipped', impact: 'x', date: '2026-03-01', evidenceUrl: '', goalId: '', sharedInOneOnOne: false, supportsPriorityId: '' };
     expect(winDraftToInput(base)).toEqual({ title: 'Shipped', impact: 'x', date: '2026-03-01', sharedInOneOnOne: false });
     expect(winDraftToInput({ ...base, evidenceUrl: ' https://example.com ', goalId: goal.id })).toMatchObject({
       evidenceUrl: 'https://example.com',
@@ -28,7 +28,7 @@ describe('winForm', () => {
   });
 
   it('lets the contract refuse a link that is not http(s)', () => {
-    const input = winDraftToInput({ title: 'x', impact: '', date: '2026-03-01', evidenceUrl: 'javascript:alert(1)', goalId: '', sharedInOneOnOne: false });
+    const input = winDraftToInput({ title: 'x', impact: '', date: '2026-03-01', evidenceUrl: 'javascript:alert(1)', goalId: '', sharedInOneOnOne: false, supportsPriorityId: '' });
     expect(winInputSchema.safeParse(input).success).toBe(false);
   });
 });

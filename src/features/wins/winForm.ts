@@ -14,10 +14,12 @@ export interface WinDraft {
   /** A goal id, or empty for none. */
   readonly goalId: string;
   readonly sharedInOneOnOne: boolean;
+  /** One of my manager's priorities it supports, or empty for none. */
+  readonly supportsPriorityId: string;
 }
 
 /** The fields the form shows, by their contract path. */
-export const WIN_FIELDS = ['title', 'impact', 'date', 'evidenceUrl', 'goalId', 'sharedInOneOnOne'] as const;
+export const WIN_FIELDS = ['title', 'impact', 'date', 'evidenceUrl', 'goalId', 'sharedInOneOnOne', 'supportsPriorityId'] as const;
 
 /**
  * A form's starting values: the win edited, or a fresh one dated today. A link to a goal
@@ -32,6 +34,7 @@ export function winToDraft(win: Win | undefined, goals: readonly Goal[]): WinDra
     evidenceUrl: win?.evidenceUrl ?? '',
     goalId: goalId !== undefined && goals.some((goal) => goal.id === goalId) ? goalId : '',
     sharedInOneOnOne: win?.sharedInOneOnOne ?? false,
+    supportsPriorityId: win?.supportsPriorityId ?? '',
   };
 }
 
@@ -45,5 +48,6 @@ export function winDraftToInput(draft: WinDraft): z.input<typeof winInputSchema>
     ...(evidenceUrl === '' ? {} : { evidenceUrl }),
     ...(draft.goalId === '' ? {} : { goalId: draft.goalId }),
     sharedInOneOnOne: draft.sharedInOneOnOne,
+    ...(draft.supportsPriorityId === '' ? {} : { supportsPriorityId: draft.supportsPriorityId }),
   };
 }

@@ -41,3 +41,14 @@ describe('getIfChanged', () => {
     expect((error as ApiError).status).toBe(403);
   });
 });
+
+describe('send', () => {
+  it('adds a header the route asks for by name, beside the token', async () => {
+    const fetchMock = answer(204, '');
+    await client.send('DELETE', '/me/data', undefined, { header: { name: 'Upward-Confirm', value: 'delete-all-my-data' } });
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('https://api.example/api/me/data');
+    expect(init?.method).toBe('DELETE');
+    expect(init?.headers).toMatchObject({ Authorization: 'Bearer token-1', 'Upward-Confirm': 'delete-all-my-data' });
+  });
+});

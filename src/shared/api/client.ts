@@ -53,6 +53,8 @@ export interface WriteOptions {
   readonly idempotencyKey?: string;
   /** Let the request outlive the page (sent as the tab closes or reloads). */
   readonly keepalive?: boolean;
+  /** A header a route asks for by name, such as the confirmation deleting everything needs. */
+  readonly header?: { readonly name: string; readonly value: string };
 }
 
 /** What a conditional GET found: a new version with its ETag, or the one the caller has (304). */
@@ -93,6 +95,7 @@ export function createApiClient(getToken: () => Promise<string>, baseUrl: string
     const headers: Record<string, string> = {};
     if (options.etag !== undefined) headers['If-Match'] = options.etag;
     if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
+    if (options.header !== undefined) headers[options.header.name] = options.header.value;
     return read<T>(await call(method, path, body, headers, options.keepalive === true ? { keepalive: true } : {}));
   }
 

@@ -48,7 +48,8 @@ export interface ItemForm<Draft> {
   readonly restoreMine: () => void;
 }
 
-function split(errors: readonly FieldError[], fields: readonly string[]) {
+/** Errors by the form field they belong to; the rest, for above the form. */
+export function splitFieldErrors(errors: readonly FieldError[], fields: readonly string[]) {
   const byField: Record<string, string> = {};
   const other: string[] = [];
   for (const error of errors) {
@@ -84,7 +85,7 @@ export function useItemForm<Item extends StoredItem, Draft>(options: ItemFormOpt
   }, []);
 
   const showErrors = (errors: readonly FieldError[]) => {
-    const { byField, other } = split(errors, fields);
+    const { byField, other } = splitFieldErrors(errors, fields);
     setFieldErrors(byField);
     setFormErrors(other);
   };

@@ -19,7 +19,7 @@ const noSend = () => Promise.reject(new Error('This test does not write.'));
 describe('LoadBoundary', () => {
   it('shows code that failed to load as an error in place, with Retry that loads it again', async () => {
     const load = vi.fn<() => Promise<typeof Loaded>>().mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module')).mockResolvedValue(Loaded);
-    const dialog = lazyWithPreload(load);
+    const dialog = lazyWithPreload(load, (component) => component);
     const onCancel = vi.fn();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderWithApi(
@@ -42,7 +42,7 @@ describe('LoadBoundary', () => {
   });
 
   it('Cancel and Esc give up on what was being opened', async () => {
-    const dialog = lazyWithPreload<object>(() => Promise.reject(new TypeError('offline')));
+    const dialog = lazyWithPreload(() => Promise.reject(new TypeError('offline')), (component: typeof Loaded) => component);
     const onCancel = vi.fn();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderWithApi(
@@ -58,7 +58,7 @@ describe('LoadBoundary', () => {
 
   it('a whole screen that failed to load offers Retry only, and shows its fallback while loading', async () => {
     const load = vi.fn<() => Promise<typeof Loaded>>().mockRejectedValueOnce(new TypeError('offline')).mockResolvedValue(Loaded);
-    const page = lazyWithPreload(load);
+    const page = lazyWithPreload(load, (component) => component);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderWithApi(
       <LoadBoundary fallback={<p>Loading the screen</p>}>

@@ -14,18 +14,44 @@ export function retryFailedLoads(): void {
 }
 
 /**
- * A component kept out of the first bundle, loaded when first rendered. `preload` fetches
- * it early (on hover or focus of the button that opens it) so the first click opens at once.
- * A failed load throws to the nearest {@link LoadBoundary}, which offers Retry; it is
- * forgotten, so the retry fetches again.
+ * The address a failed dynamic import names in its error, with a query that makes it new.
+ * Chromium remembers a failed module fetch for the life of the page, so importing the same
+ * address again fails without touching the network; a new address fetches the same file.
  */
-export function lazyWithPreload<P extends object>(load: () => Promise<ComponentType<P>>) {
+export function addressToRetry(error: unknown, attempt: number): string | undefined {
+  const named = error instanceof Error ? /https?:\/\/[^\s'"]+/.exec(error.message)?.[0] : undefined;
+  if (named === undefined) return undefined;
+  const address = new URL(named);
+  address.searchParams.set('retry', String(attempt));
+  return address.href;
+}
+
+function importAgain(address: string): Promise<unknown> {
+  return import(/* @vite-ignore */ address);
+}
+
+/**
+ * A component kept out of the first bundle, loaded when first rendered: `load` imports its
+ * module and `pick` takes the component from it. `preload` fetches it early (on hover or
+ * focus of the button that opens it) so the first click opens at once. A failed load throws
+ * to the nearest {@link LoadBoundary}, which offers Retry; the retry fetches the file again.
+ */
+export function lazyWithPreload<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>) {
   let pending: Promise<{ default: ComponentType<P> }> | undefined;
+  let lastError: unknown;
+  let attempts = 0;
+  const fetchModule = (): Promise<M> => {
+    const address = attempts === 0 ? undefined : addressToRetry(lastError, attempts);
+    // The file fetched again under a new address is the same module `load` names.
+    return address === undefined ? load() : (importAgain(address) as Promise<M>);
+  };
   const get = () => {
-    pending ??= load().then(
-      (component) => ({ default: component }),
+    pending ??= fetchModule().then(
+      (module) => ({ default: pick(module) }),
       (error: unknown) => {
         pending = undefined;
+        lastError = error;
+        attempts += 1;
         failed.add(reset);
         throw error;
       },

@@ -11,6 +11,10 @@ export const usePageStyles = makeStyles({
     gap: tokens.spacingVerticalL,
   },
   title: { margin: 0 },
+  /** A link to the app's other page, under the title. */
+  nav: { alignSelf: 'flex-start' },
+  /** Links to the app's other pages, in a row that wraps. */
+  more: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalS },
   // One column on a phone, sections side by side when there is room.
   columns: {
     display: 'grid',

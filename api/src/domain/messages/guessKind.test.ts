@@ -91,6 +91,29 @@ describe("guessKind on someone else's message", () => {
     expect(theirs(text)).toBe('commitment');
   });
 
+  it('how they like to work is an insight about my manager', () => {
+    const preferences = ['I prefer email for anything with numbers', "I'd rather see the numbers first", 'I hate it when I hear about a slip from my boss', 'Honestly I can’t stand decks without a summary'];
+    expect(preferences.map(theirs)).toEqual(preferences.map(() => 'insight'));
+  });
+
+  it.each([
+    'Next time, send the deck a day ahead',
+    'You could have opened with the numbers',
+    'It would have helped to see the risks first',
+    'My feedback on the Q3 review: shorter, please',
+    "I'd suggest a one-line summary on top",
+  ])('advice on how I did is feedback: %s', (text) => {
+    expect(theirs(text)).toBe('feedback');
+  });
+
+  it('my own "next time" is not feedback', () => {
+    expect(mine('Next time I will book the room earlier')).not.toBe('feedback');
+  });
+
+  it('my own preference is not an insight about my manager', () => {
+    expect(mine('I prefer to send the notes on Friday')).toBe('commitment');
+  });
+
   it.each(['The review is on Thursday', "I'll send the deck by Friday", 'No thanks', ''])(
     'anything else falls back to a win: %s',
     (text) => {

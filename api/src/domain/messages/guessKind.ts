@@ -1,5 +1,6 @@
-/** What an item logged from a chat message becomes. */
-export type LoggedKind = 'commitment' | 'win';
+/** What an item logged from a chat message becomes: a commitment, a win, an insight about how my manager works, or feedback someone gave me. */
+export const LOGGED_KINDS = ['commitment', 'win', 'insight', 'feedback'] as const;
+export type LoggedKind = (typeof LOGGED_KINDS)[number];
 
 /** What guessKind looks at: the message's plain text and who wrote and who is logging it. */
 export interface GuessKindInput {
@@ -84,6 +85,33 @@ const REQUEST = new RegExp(
   'i',
 );
 
+// Someone saying how they like to work ("I prefer email", "I'd rather see numbers first"):
+// worth keeping as an insight when that someone is my manager.
+const PREFERENCE = new RegExp(
+  [
+    String.raw`\bi\s+(?:always\s+|really\s+)?prefer\b`,
+    String.raw`\bi'd\s+(?:much\s+)?rather\b`,
+    String.raw`\bi\s+(?:like|love|hate)\s+it\s+when\b`,
+    String.raw`\bi\s+can't\s+stand\b`,
+    String.raw`\b(?:my\s+)?pet\s+peeve\b`,
+    String.raw`\bthe\s+best\s+way\s+to\s+(?:reach|update|get\s+hold\s+of)\s+me\b`,
+  ].join('|'),
+  'i',
+);
+
+// Advice on how I did or could do better: read only in someone else's message, after praise and preferences.
+const SUGGESTION = new RegExp(
+  [
+    String.raw`\bnext\s+time\b`,
+    String.raw`\b(?:you|we)\s+(?:could|should|might)\s+(?:have|try|consider)\b`,
+    String.raw`\bit\s+would\s+(?:have\s+)?(?:been|helped|help)\b`,
+    String.raw`\b(?:my|some|a\s+bit\s+of|one\s+piece\s+of)\s+feedback\b`,
+    String.raw`\bi(?:'d|\s+would)\s+(?:suggest|recommend)\b`,
+    String.raw`\bone\s+thing\s+to\s+improve\b`,
+  ].join('|'),
+  'i',
+);
+
 function normalise(text: string): string {
   const head = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   // Teams and phones type curly apostrophes; the patterns are written with straight ones.
@@ -96,12 +124,14 @@ function sameUser(a: string | undefined, b: string | undefined): boolean {
 }
 
 /**
- * Guesses whether a message being logged is a commitment or a win.
+ * Guesses whether a message being logged is a commitment, a win or an insight about my manager.
  *
  * Written by the person logging: a promise ("I'll", "let me", "by Friday") is a commitment, else a
  * reported achievement ("shipped", "merged", "hit the target") is a win, else a commitment.
  * Written by someone else (or by an unknown author): praise or thanks ("great job", "kudos", 🎉)
- * is a win, else a request to the reader ("can you", "please") is a commitment, else a win.
+ * is a win, else how they like to work ("I prefer email", "I'd rather") is an insight about my
+ * manager, else advice on how I did ("next time", "you could have", "my feedback") is feedback,
+ * else a request to the reader ("can you", "please") is a commitment, else a win.
  */
 export function guessKind(input: GuessKindInput): LoggedKind {
   const text = normalise(input.text);
@@ -111,6 +141,8 @@ export function guessKind(input: GuessKindInput): LoggedKind {
     return 'commitment';
   }
   if (PRAISE.test(text) || PRAISE_EMOJI.some((emoji) => text.includes(emoji))) return 'win';
+  if (PREFERENCE.test(text)) return 'insight';
+  if (SUGGESTION.test(text)) return 'feedback';
   if (REQUEST.test(text)) return 'commitment';
   return 'win';
 }

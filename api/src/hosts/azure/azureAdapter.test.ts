@@ -48,6 +48,14 @@ describe('the Azure Functions adapter', () => {
     expect(response.headers).toMatchObject({ 'Content-Type': 'application/json; charset=utf-8' });
     expect(JSON.parse(String(response.body))).toEqual({ bytes: JSON.stringify({ text: 'x'.repeat(10) }).length });
   });
+
+  it('passes a file’s bytes through as they are, with the type the route set', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff]);
+    const handler = toFunctionsHandler(() => Promise.resolve({ status: 200, headers: { 'Content-Type': 'application/zip' }, body: bytes }));
+    const response = await handler(post('/downloads/x', 1));
+    expect(response.headers).toMatchObject({ 'Content-Type': 'application/zip' });
+    expect(response.body).toBe(bytes);
+  });
 });
 
 describe('the functions registered in Azure', () => {

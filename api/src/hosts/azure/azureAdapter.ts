@@ -27,7 +27,8 @@ export function toFunctionsHandler(router: Router) {
     const headers: Record<string, string> = { ...response.headers };
     if (response.body === undefined) return { status: response.status, headers };
     headers['Content-Type'] ??= 'application/json; charset=utf-8';
-    return { status: response.status, headers, body: typeof response.body === 'string' ? response.body : JSON.stringify(response.body) };
+    const sent = typeof response.body === 'string' || response.body instanceof Uint8Array ? response.body : JSON.stringify(response.body);
+    return { status: response.status, headers, body: sent };
   };
 }
 

@@ -7,8 +7,8 @@ import { isValidDevUser, type DevIssuer } from './devIssuer';
 /** Where the local host serves the dev token issuer, beside the API under `/api`. */
 export const DEV_ISSUER_PATHS = { jwks: '/dev/jwks', token: '/dev/token' } as const;
 
-const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key';
-const EXPOSED_HEADERS = 'ETag, Retry-After';
+const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, Upward-Confirm';
+const EXPOSED_HEADERS = 'ETag, Retry-After, Content-Disposition';
 
 /**
  * Keeps at most `limit` + 1 bytes, enough for the route to see an oversized body and answer 413
@@ -34,7 +34,7 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
     res.writeHead(status, headers).end();
     return;
   }
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const text = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers }).end(text);
 }
 

@@ -3,7 +3,10 @@ import type { AppConfig } from '../../config/settings';
 import { createRouter } from '../../http/router';
 import { createServices, type Services } from '../../app/services';
 import { routes } from '../routeTable';
+import { lazySender } from '../proactiveSender';
 import { freePort, startAzurite, type Azurite } from './azurite';
+import { startConnectorStandIn, type ConnectorStandIn } from './connectorStandIn';
+import { startNudgeScheduler, type NudgeScheduler } from './nudgeScheduler';
 import { createDevIssuer, type DevIssuer } from './devIssuer';
 import { createLocalServer, DEV_ISSUER_PATHS } from './server';
 
@@ -20,6 +23,10 @@ export interface LocalApiOptions {
   /** Keep the dev issuer's key here so tokens survive restarts. */
   readonly keyFile?: string;
   readonly quiet?: boolean;
+  /** The clock nudges are swept and sent by (tests move it); the real time by default. */
+  readonly now?: () => Date;
+  /** How often the nudge scheduler runs on its own: every minute by default, 0 = only when ticked. */
+  readonly nudgeIntervalMs?: number;
 }
 
 /** A running local API: its URL, its issuer (to mint tokens in tests) and a stop function. */
@@ -28,11 +35,15 @@ export interface LocalApi {
   readonly issuer: DevIssuer;
   readonly services: Services;
   readonly azurite: Azurite | undefined;
+  /** The local Bot Connector stand-in every stored conversation points at: what would have reached Teams. */
+  readonly connector: ConnectorStandIn;
+  /** The local timer and queue for nudges. */
+  readonly nudges: NudgeScheduler;
   stop(): Promise<void>;
 }
 
 /** The settings the local host runs with: Azurite (or a given connection string) and the dev issuer. */
-export function localConfig(baseUrl: string, tabOrigin: string, issuer: DevIssuer, connectionString: string): AppConfig {
+export function localConfig(baseUrl: string, tabOrigin: string, issuer: DevIssuer, connectionString: string, connectorUrl?: string): AppConfig {
   return {
     mode: 'local',
     tables: { kind: 'connectionString', connectionString },
@@ -45,6 +56,7 @@ export function localConfig(baseUrl: string, tabOrigin: string, issuer: DevIssue
     },
     bot: undefined,
     corsOrigin: tabOrigin,
+    ...(connectorUrl === undefined ? {} : { localConnectorUrl: connectorUrl }),
   };
 }
 
@@ -58,18 +70,25 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   const port = options.apiPort === 0 ? await freePort() : options.apiPort;
   const baseUrl = `http://localhost:${port}`;
   const issuer = await createDevIssuer({ baseUrl, tabOrigin: options.tabOrigin, ...(options.keyFile === undefined ? {} : { keyFile: options.keyFile }) });
-  const config = localConfig(baseUrl, options.tabOrigin, issuer, connectionString);
-  const services = createServices(config, options.quiet === true ? { log: { info: () => undefined, error: (message, error) => console.error(message, error) } } : {});
+  const connector = await startConnectorStandIn();
+  const config = localConfig(baseUrl, options.tabOrigin, issuer, connectionString, connector.serviceUrl);
+  const quietLog = options.quiet === true ? { log: { info: () => undefined, error: (message: string, error: unknown) => console.error(message, error) } } : {};
+  const services = createServices(config, { ...quietLog, sender: lazySender(config.bot) });
   const api = createLocalServer({ router: createRouter(routes, services), issuer, corsOrigin: options.tabOrigin });
   await new Promise<void>((resolve) => api.listen(port, '127.0.0.1', resolve));
+  const nudges = startNudgeScheduler({ services, now: options.now ?? (() => new Date()), intervalMs: options.nudgeIntervalMs ?? 60_000 });
   return {
     baseUrl,
     issuer,
     services,
     azurite,
+    connector,
+    nudges,
     async stop() {
+      nudges.stop();
       api.closeAllConnections();
       await new Promise<void>((resolve) => api.close(() => resolve()));
+      await connector.stop();
       await azurite?.stop();
     },
   };

@@ -39,6 +39,11 @@ export function oneOnOneChat(a: TeamsUser, b: TeamsUser, tag: string = crypto.ra
   return { id: `19:${first ?? ''}_${second ?? ''}-${tag}@unq.gbl.spaces`, tenantId: a.tenantId, conversationType: 'groupChat' };
 }
 
+/** The user's personal chat with the bot: Teams gives it an `a:` id derived from the user and the bot. */
+export function personalChat(user: TeamsUser): TeamsChat {
+  return { id: `a:1${user.objectId.replace(/-/g, '')}bot`, tenantId: user.tenantId, conversationType: 'personal' };
+}
+
 function envelope(type: string, chat: TeamsChat, from: TeamsUser) {
   return {
     type,
@@ -97,4 +102,31 @@ export async function postActivity(baseUrl: string, activity: unknown, headers: 
   });
   const text = await response.text();
   return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+}
+
+/**
+ * What Teams sends when `user` presses an `Action.Execute` button (or a card refreshes) on a
+ * card the bot posted in `chat`: the invoke `adaptiveCard/action`, the pressed card's activity
+ * as `replyToId`, the button's verb and its data merged with the card's inputs. `id` is the
+ * activity's own id: Teams retrying the same press sends the same one.
+ */
+export function cardActionInvoke(chat: TeamsChat, user: TeamsUser, card: { verb: string; data: Record<string, unknown>; replyToId: string; trigger?: 'manual' | 'automatic' }, id = `f:${crypto.randomUUID()}`) {
+  return {
+    name: 'adaptiveCard/action',
+    type: 'invoke',
+    id,
+    timestamp: new Date().toISOString(),
+    localTimestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: SERVICE_URL,
+    from: teamsAccount(user),
+    conversation: { isGroup: chat.conversationType !== 'personal', conversationType: chat.conversationType, tenantId: chat.tenantId, id: chat.id },
+    recipient: BOT,
+    entities: [{ locale: 'en-US', country: 'US', platform: 'Web', timezone: 'America/New_York', type: 'clientInfo' }],
+    channelData: { tenant: { id: chat.tenantId }, source: { name: 'message' }, legacy: { replyToId: card.replyToId } },
+    replyToId: card.replyToId,
+    value: { action: { type: 'Action.Execute', title: card.verb, verb: card.verb, data: card.data }, trigger: card.trigger ?? 'manual' },
+    locale: 'en-US',
+    localTimezone: 'America/New_York',
+  };
 }

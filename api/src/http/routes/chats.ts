@@ -10,6 +10,7 @@ import { agendaRoutes } from './chatsAgenda';
 import { recordRoutes } from './chatsRecords';
 import { settingsRoutes } from './chatsSettings';
 import { tableRoutes } from './chatsTable';
+import { headsUpRoutes } from './chatsHeadsUps';
 
 /** A strong validator for a serialised response body, so a polling page gets 304 while nothing changed. */
 function bodyEtag(text: string): string {
@@ -60,4 +61,4 @@ const commentRoute: UserRoute = {
 };
 
 /** The shared 1:1 space of a chat, served only to the chat's members. */
-export const chatRoutes: UserRoute[] = [spaceRoute, ...agendaRoutes, commentRoute, ...recordRoutes, ...settingsRoutes, ...tableRoutes];
+export const chatRoutes: UserRoute[] = [spaceRoute, ...agendaRoutes, commentRoute, ...recordRoutes, ...settingsRoutes, ...tableRoutes, ...headsUpRoutes];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_SUCH_GOAL } from '../../app/winGoal';
+import { NO_SUCH_GOAL } from '../../app/ownItems';
 import type { LocalApi } from '../../hosts/local/stack';
 import { clientFor, startTestApi, type Client } from '../../../../tests/support/apiHarness';
 

@@ -1,0 +1,28 @@
+import { packOutline, type Block, type Run } from './packOutline';
+import type { ReviewPack } from './reviewPack';
+
+// Every character Markdown (CommonMark, GFM) could read as markup, HTML included.
+const MARKUP = /[\\`*_{}[\]()#+\-.!|<>~&]/g;
+
+/** User text as literal Markdown: nothing in a title can become a link, a heading or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(MARKUP, (character) => `\\${character}`);
+}
+
+const PREFIX: Record<Block['kind'], string> = { title: '# ', heading: '## ', subheading: '### ', paragraph: '', bullet: '- ' };
+
+// What would end a link's destination early; the rest of a URL (its own %-escapes too) is kept.
+const DESTINATION_BREAKERS = /[\s()<>"\\]/g;
+const percentEncoded = (character: string) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+
+function run(part: Run): string {
+  // Links are http(s) only (the contract).
+  return part.link === undefined ? escapeMarkdown(part.text) : `[${escapeMarkdown(part.text)}](${part.link.replace(DESTINATION_BREAKERS, percentEncoded)})`;
+}
+
+/** The pack as Markdown, for an email or a document of the user's own. */
+export function reviewPackMarkdown(pack: ReviewPack): string {
+  return `${packOutline(pack)
+    .map((block) => PREFIX[block.kind] + block.runs.map(run).join(''))
+    .join('\n\n')}\n`;
+}
