@@ -72,14 +72,14 @@ export function App() {
 
   // The last theme asked for wins, however its chunk's load is ordered against an earlier one.
   // A theme that cannot load (offline) leaves the light one rather than no screen at all.
+  // Locally the dev bar sits above the screen: the screen waits for it too, or it would jump
+  // down under the pointer when the bar arrives.
   useEffect(() => {
     if (host === undefined) return;
     let current = true;
-    void loadTheme(theme)
-      .catch(() => teamsLightTheme)
-      .then((loaded) => {
-        if (current) setLoadedTheme(loaded);
-      });
+    void Promise.all([loadTheme(theme).catch(() => teamsLightTheme), host.kind === 'local' ? devBar.settled() : undefined]).then(([loaded]) => {
+      if (current) setLoadedTheme(loaded);
+    });
     return () => {
       current = false;
     };

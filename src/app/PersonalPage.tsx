@@ -12,6 +12,7 @@ import { useApi } from '../shared/api/ApiContext';
 import { removeItem, upsertItem, type SaveKind } from '../shared/api/itemList';
 import { useResource } from '../shared/api/useResource';
 import { ErrorNotice } from '../shared/ui/ErrorNotice';
+import { ListSkeleton } from '../shared/ui/ListSkeleton';
 import { StatusToast, useStatusMessage } from '../shared/ui/StatusToast';
 import { todayIsoDate } from '../shared/ui/localDate';
 import { usePageStyles } from '../shared/ui/usePageStyles';
@@ -84,12 +85,14 @@ export function PersonalPage() {
     winsHeading.current?.focus({ preventScroll: true });
   };
 
-  const sections: Record<PersonalSection, ReactNode> = {
+  // Built once the overview is in: the page shows one placeholder until then, so no section
+  // appears in one place and jumps to another when the order is known.
+  const sections: Record<PersonalSection, ReactNode> | undefined = data && {
     goals: (
       <GoalsSection
         key="goals"
-        goals={data?.goals}
-        wins={data?.wins ?? []}
+        goals={data.goals}
+        wins={data.wins}
         onSaved={(goal, kind) => {
           putGoal(goal);
           announce(`Goal ${SAVED_VERB[kind]}: ${goal.title}`);
@@ -100,14 +103,14 @@ export function PersonalPage() {
           if (winFilter.goalId === goal.id) setWinFilter({ ...winFilter, goalId: undefined });
         }}
         onShowWins={showWinsFor}
-        goalHelp={data?.goalHelp}
+        goalHelp={data.goalHelp}
       />
     ),
     wins: (
       <WinsSection
         key="wins"
-        wins={data?.wins}
-        goals={data?.goals ?? []}
+        wins={data.wins}
+        goals={data.goals}
         filter={winFilter}
         onFilterChange={setWinFilter}
         headingRef={winsHeading}
@@ -124,16 +127,16 @@ export function PersonalPage() {
     commitments: (
       <CommitmentsSection
         key="commitments"
-        commitments={data?.commitments}
+        commitments={data.commitments}
         onSaved={putCommitment}
         onRemoved={(commitment) => mutate((overview) => ({ ...overview, commitments: removeItem(overview.commitments, commitment.id) }))}
         onStale={() => void reload()}
         announce={announce}
       >
-        {(data?.askedOfManager ?? []).length === 0 ? null : (
+        {data.askedOfManager.length === 0 ? null : (
           <LoadBoundary>
             <askedOfManager.Component
-              actions={data?.askedOfManager ?? []}
+              actions={data.askedOfManager}
               onChange={(action) => mutate((overview) => ({ ...overview, askedOfManager: upsertItem(overview.askedOfManager, action) }))}
               announce={announce}
             />
@@ -167,9 +170,11 @@ export function PersonalPage() {
       </nav>
       {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={() => void reload()} /> : null}
       <PrioritiesProvider value={priorities}>
-        <div className={styles.columns}>
-          {data === undefined && state.status === 'error' ? null : (order ?? USUAL_ORDER).map((name) => sections[name])}
-        </div>
+        {sections !== undefined ? (
+          <div className={styles.columns}>{(order ?? USUAL_ORDER).map((name) => sections[name])}</div>
+        ) : state.status === 'error' ? null : (
+          <ListSkeleton rows={4} label="Loading your goals, wins and commitments" />
+        )}
       </PrioritiesProvider>
       <StatusToast status={status} />
     </main>

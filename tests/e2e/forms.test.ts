@@ -26,9 +26,10 @@ describe('forms and dialogs when things fail', () => {
   it('a dialog whose code cannot be loaded says so in place with Retry, and opens once the network is back', async () => {
     const { context, page } = await stack.open(newUser('Robin'));
     await loaded(page);
-    // The dialog's code is fetched on demand: fail exactly that, as a dropped network would.
+    // The dialog's code is fetched on demand: fail exactly that, as a dropped network would,
+    // under whatever address a retry asks for it.
     let offline = true;
-    await page.route(/\/assets\/GoalDialog-[^/]+\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.fallback()));
+    await page.route(/\/assets\/GoalDialog-[^/?]+\.js(\?.*)?$/, (route) => (offline ? route.abort('internetdisconnected') : route.fallback()));
     await page.getByRole('button', { name: 'Add goal' }).click();
     const notice = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
     await poll(() => notice.isVisible()).toBe(true);
@@ -56,7 +57,7 @@ describe('forms and dialogs when things fail', () => {
     await poll(shown).toBe(true);
     // Opened again with its code unreachable, as after the network dropped.
     let offline = true;
-    await page.route(new RegExp(`/assets/${chunk}-[^/]+\\.js$`), (route) => (offline ? route.abort('internetdisconnected') : route.fallback()));
+    await page.route(new RegExp(`/assets/${chunk}-[^/?]+\\.js(\\?.*)?$`), (route) => (offline ? route.abort('internetdisconnected') : route.fallback()));
     await page.reload();
     const notice = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
     await poll(() => notice.isVisible()).toBe(true);

@@ -95,6 +95,31 @@ describe('the dev bar leaves the page usable', () => {
   });
 });
 
+describe('the first screen stays put', () => {
+  it.each([1280, 375])('nothing that arrives after it shows pushes it under the pointer (%i px)', async (width) => {
+    const user = newUser('Quinn');
+    const post = await seed(user);
+    await post('/me/goals', { title: 'Lead a product team', horizon: '5y' });
+    await post('/me/wins', { title: 'Shipped the importer', date: today });
+    await post('/me/commitments', { title: 'Send the Q3 numbers', dueDate: addDays(today, 3) });
+    const { context, page } = await stack.open(user, { width });
+    await loaded(page);
+    // Layout shifts since the page began, as Chromium measures them for Core Web Vitals.
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries() as unknown as { value: number; sources?: { node?: Node }[] }[];
+            resolve(entries.filter((entry) => entry.value > 0).map((entry) => `${entry.value.toFixed(3)} ${entry.sources?.[0]?.node?.nodeName ?? ''}`));
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve([]), 1000);
+        }),
+    );
+    expect(shifts).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('dialogs', () => {
   it('dim the page behind them instead of hiding it', async () => {
     const { context, page } = await stack.open(newUser('Avery'));

@@ -6,7 +6,6 @@ import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { LoadBoundary } from '../../shared/ui/LoadBoundary';
-import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
 import { Section } from '../../shared/ui/Section';
 import type { StatusAction } from '../../shared/ui/StatusToast';
@@ -41,8 +40,7 @@ const useStyles = makeStyles({
 
 /** Props of {@link CommitmentsSection}; the page owns the list and applies each change. */
 export interface CommitmentsSectionProps {
-  /** Undefined while the first load runs. */
-  readonly commitments: readonly Commitment[] | undefined;
+  readonly commitments: readonly Commitment[];
   readonly onSaved: (commitment: Commitment) => void;
   readonly onRemoved: (commitment: Commitment) => void;
   /** The list on screen is out of date (a change met a newer version): load it again. */
@@ -67,8 +65,8 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
   const status = useStatusChange({ onSaved: put, onGone: remove, onStale });
   const deleteWithUndo = useUndoableDelete({ collection: COMMITMENTS, noun: 'commitment', onRemove: remove, onRestore: put, onStale, announce });
   const today = todayIsoDate();
-  const groups = useMemo(() => groupCommitments(commitments ?? [], today), [commitments, today]);
-  const summary = useMemo(() => summariseCommitments(commitments ?? [], today), [commitments, today]);
+  const groups = useMemo(() => groupCommitments(commitments, today), [commitments, today]);
+  const summary = useMemo(() => summariseCommitments(commitments, today), [commitments, today]);
   const openCount = summary.counts.open;
 
   const show = (dialog: OpenDialog, opener: HTMLElement) => {
@@ -122,16 +120,9 @@ export function CommitmentsSection({ commitments, onSaved: put, onRemoved: remov
       id="commitments-heading"
       title="Commitments"
       headingRef={heading}
-      action={
-        // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
-        commitments === undefined ? undefined : (
-          <AddButton label="Add commitment" onPrepare={commitmentDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
-        )
-      }
+      action={<AddButton label="Add commitment" onPrepare={commitmentDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />}
     >
-      {commitments === undefined ? (
-        <ListSkeleton label="Loading your commitments" />
-      ) : commitments.length === 0 ? (
+      {commitments.length === 0 ? (
         <EmptyState title="What did you promise?">
           Write down each thing you said you would do, to whom, and by when, while it is fresh. For example: “Send Morgan the Q3 numbers by
           Friday.” Doing what you said, when you said, is how trust with your manager is built, and your follow-through shows it. In a Teams

@@ -7,7 +7,6 @@ import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { LoadBoundary } from '../../shared/ui/LoadBoundary';
-import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
 import { Section } from '../../shared/ui/Section';
 import { useDialogSlot } from '../../shared/ui/useDialogSlot';
@@ -33,8 +32,7 @@ const useStyles = makeStyles({
 
 /** Props of {@link GoalsSection}; the page owns the data and applies each change. */
 export interface GoalsSectionProps {
-  /** Undefined while the first load runs. */
-  readonly goals: readonly Goal[] | undefined;
+  readonly goals: readonly Goal[];
   /** All wins, newest first: each goal shows the ones that advanced it. */
   readonly wins: readonly Win[];
   readonly onSaved: (goal: Goal, kind: SaveKind) => void;
@@ -53,21 +51,16 @@ export function GoalsSection({ goals, wins, onSaved, onConflict, onDeleted, onSh
   const items = useItemStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   const { open, show, close } = useDialogSlot<OpenDialog>(heading);
-  const groups = useMemo(() => groupGoalsByHorizon(goals ?? []), [goals]);
+  const groups = useMemo(() => groupGoalsByHorizon(goals), [goals]);
 
   return (
     <Section
       id="goals-heading"
       title="Career goals"
       headingRef={heading}
-      action={
-        // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
-        goals === undefined ? undefined : <AddButton label="Add goal" onPrepare={goalDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
-      }
+      action={<AddButton label="Add goal" onPrepare={goalDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />}
     >
-      {goals === undefined ? (
-        <ListSkeleton label="Loading your goals" />
-      ) : goals.length === 0 ? (
+      {goals.length === 0 ? (
         <EmptyState title="Where do you want to be?">
           Name a goal for 1, 5 or 10 years out, or for a date, and say why it matters to you. For example: “Lead a product team within 5
           years, because I enjoy growing people more than shipping alone.” Your manager can only back the goals they know about.

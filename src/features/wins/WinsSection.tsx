@@ -6,7 +6,6 @@ import type { SaveKind } from '../../shared/api/itemList';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { lazyWithPreload } from '../../shared/ui/lazyWithPreload';
 import { LoadBoundary } from '../../shared/ui/LoadBoundary';
-import { ListSkeleton } from '../../shared/ui/ListSkeleton';
 import { AddButton } from '../../shared/ui/AddButton';
 import { Section } from '../../shared/ui/Section';
 import { useDialogSlot } from '../../shared/ui/useDialogSlot';
@@ -34,8 +33,8 @@ const useStyles = makeStyles({
 
 /** Props of {@link WinsSection}; the page owns the data, the filter, and applies each change. */
 export interface WinsSectionProps {
-  /** Newest first; undefined while the first load runs. */
-  readonly wins: readonly Win[] | undefined;
+  /** Newest first. */
+  readonly wins: readonly Win[];
   /** For the goal filter, the form's goal picker and each win's goal title. */
   readonly goals: readonly Goal[];
   readonly filter: WinFilter;
@@ -53,25 +52,20 @@ export function WinsSection({ wins, goals, filter, onFilterChange, headingRef, o
   const styles = useStyles();
   const items = useItemStyles();
   const { open, show, close } = useDialogSlot<OpenDialog>(headingRef);
-  const shown = useMemo(() => filterWins(wins ?? [], filter), [wins, filter]);
+  const shown = useMemo(() => filterWins(wins, filter), [wins, filter]);
   const page = useShowMore(shown, filter);
   const goalTitles = useMemo(() => new Map(goals.map((goal) => [goal.id, goal.title])), [goals]);
   const filtered = isFiltered(filter);
-  const total = wins?.length ?? 0;
+  const total = wins.length;
 
   return (
     <Section
       id="wins-heading"
       title="Wins"
       headingRef={headingRef}
-      action={
-        // Shown once the list is in: adding to a list not yet loaded would have nowhere to go.
-        wins === undefined ? undefined : <AddButton label="Add win" onPrepare={winDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />
-      }
+      action={<AddButton label="Add win" onPrepare={winDialog.preload} onAdd={(opener) => show({ kind: 'create' }, opener)} />}
     >
-      {wins === undefined ? (
-        <ListSkeleton label="Loading your wins" />
-      ) : total === 0 ? (
+      {total === 0 ? (
         <EmptyState title="Keep a record of your wins">
           Write down what you did while you still remember the details. A good win names the impact: who benefited, and by how much. For
           example: “Cut the release checklist from two days to three hours; the team now ships every Friday.” It is the record your next

@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType, type LazyExoticComponent } from 'react';
 
 // Loads that failed, by the reset that lets each try again: React.lazy keeps a rejection for
 // good, so a retry needs a fresh lazy component.
@@ -38,6 +38,7 @@ function importAgain(address: string): Promise<unknown> {
  */
 export function lazyWithPreload<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>) {
   let pending: Promise<{ default: ComponentType<P> }> | undefined;
+  let loaded: ComponentType<P> | undefined;
   let lastError: unknown;
   let attempts = 0;
   const fetchModule = (): Promise<M> => {
@@ -47,7 +48,10 @@ export function lazyWithPreload<M, P extends object>(load: () => Promise<M>, pic
   };
   const get = () => {
     pending ??= fetchModule().then(
-      (module) => ({ default: pick(module) }),
+      (module) => {
+        loaded = pick(module);
+        return { default: loaded };
+      },
       (error: unknown) => {
         pending = undefined;
         lastError = error;
@@ -63,12 +67,22 @@ export function lazyWithPreload<M, P extends object>(load: () => Promise<M>, pic
     current = lazy(get);
   };
   function Component(props: P) {
-    return createElement(current, props);
+    // Code already here renders in the same commit: through lazy it would suspend once more,
+    // and React holds a revealed Suspense boundary back for up to 300 ms. Kept per mount, so a
+    // component first shown through lazy is not remounted when its code arrives.
+    const [type] = useState<ComponentType<P>>(() => loaded ?? current);
+    return createElement(type, props);
   }
   return {
     Component,
     preload: () => {
       get().catch(() => undefined);
     },
+    /** Settles once the code has loaded or failed to: a failure is left for the render to show. */
+    settled: (): Promise<void> =>
+      get().then(
+        () => undefined,
+        () => undefined,
+      ),
   };
 }
