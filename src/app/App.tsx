@@ -112,7 +112,7 @@ export function App() {
                   ) : screen.name === 'nudges' ? (
                     <nudgeSettingsPage.Component />
                   ) : screen.name === 'feedback' ? (
-                    <feedbackPage.Component />
+                    <feedbackPage.Component ask={screen.ask} />
                   ) : screen.name === 'chat' ? (
                     <chatScreen.Component chatId={host.chatId ?? screen.chatId} local={host.kind === 'local'} />
                   ) : (

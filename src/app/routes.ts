@@ -7,9 +7,10 @@ export type Screen =
   | { readonly name: 'nudges' }
   | { readonly name: 'chat'; readonly chatId: string | undefined }
   | { readonly name: 'config'; readonly chatId: string | undefined }
-  | { readonly name: 'feedback' };
+  /** `ask`: "Ask for feedback" opens on this item (see feedbackItemKey). */
+  | { readonly name: 'feedback'; readonly ask: string | undefined };
 
-/** `#/personal` (default), `#/manager`, `#/feedback`, `#/data`, `#/review`, `#/nudges`, `#/chat?chatId=…` and `#/config?chatId=…` (locally; Teams gives the chat id). */
+/** `#/personal` (default), `#/manager`, `#/feedback` (`?ask=kind:id`), `#/data`, `#/review`, `#/nudges`, `#/chat?chatId=…` and `#/config?chatId=…` (locally; Teams gives the chat id). */
 export function parseScreen(hash: string): Screen {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   if (path === 'chat') return { name: 'chat', chatId: new URLSearchParams(query).get('chatId') ?? undefined };
@@ -18,6 +19,6 @@ export function parseScreen(hash: string): Screen {
   if (path === 'data') return { name: 'data' };
   if (path === 'review') return { name: 'review' };
   if (path === 'nudges') return { name: 'nudges' };
-  if (path === 'feedback') return { name: 'feedback' };
+  if (path === 'feedback') return { name: 'feedback', ask: new URLSearchParams(query).get('ask') ?? undefined };
   return { name: 'personal' };
 }

@@ -81,6 +81,36 @@ describe('Feedback', () => {
     await context.close();
   });
 
+  it('"Ask for feedback" on a goal, win or commitment card opens the question about that item, once', async () => {
+    const user = newUser('Dana');
+    const client = await clientFor(stack.api, user);
+    await create(client, '/me/goals', { title: 'Lead a product team', horizon: '5y' });
+    await create(client, '/me/wins', { title: 'Ran the Q3 review', date: '2026-10-02' });
+    await create(client, '/me/commitments', { title: 'Send the Q3 numbers' });
+    const { context, page } = await stack.open(user);
+    for (const [noun, title, label] of [
+      ['goal', 'Lead a product team', 'Goal: Lead a product team'],
+      ['win', 'Ran the Q3 review', 'Win: Ran the Q3 review'],
+      ['commitment', 'Send the Q3 numbers', 'Commitment: Send the Q3 numbers'],
+    ] as const) {
+      await page.getByRole('link', { name: `Ask for feedback on ${noun}: ${title}` }).click();
+      const ask = page.getByRole('dialog', { name: 'Ask for feedback' });
+      await ask.waitFor();
+      const about = ask.getByRole('combobox', { name: 'About' });
+      expect(await about.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(label);
+      expect(await ask.getByRole('textbox', { name: 'My question' }).inputValue()).toBe(`How could I have made “${title}” better?`);
+      // The link is spent: the address is the plain screen's, so a reload does not ask again.
+      expect(await page.evaluate(() => window.location.hash)).toBe('#/feedback');
+      await ask.getByRole('button', { name: 'Cancel' }).click();
+      await ask.waitFor({ state: 'detached' });
+      await page.reload();
+      await loaded(page);
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      await page.getByRole('link', { name: 'My goals, wins and commitments' }).click();
+    }
+    await context.close();
+  });
+
   it('through the 1:1: ask for feedback onto the agenda of the chat opened last, then save its answer as my feedback in one step', async () => {
     const { employee, manager } = pair();
     const chatId = await addUpwardToChat(stack, employee, manager);

@@ -87,7 +87,7 @@ export function CommitmentCard(props: CommitmentCardProps) {
       {commitment.details === '' || commitment.details === title ? null : <Body1 className={items.text}>{commitment.details}</Body1>}
       <PriorityTag priorityId={commitment.supportsPriorityId} />
       <MessageSourceLink source={commitment.source} itemTitle={title} />
-      <ItemActions noun="commitment" title={title} onEdit={props.onEdit} onDelete={props.onDelete} onPrepare={onPrepare}>
+      <ItemActions noun="commitment" title={title} onEdit={props.onEdit} onDelete={props.onDelete} onPrepare={onPrepare} feedbackAbout={{ kind: 'commitment', id: commitment.id }}>
         {status === 'open' ? action('Mark done', <CheckmarkRegular />, props.onMarkDone) : action('Reopen', <ArrowUndoRegular />, props.onReopen)}
         {status === 'open' ? action('Drop', <DismissCircleRegular />, props.onDrop) : null}
       </ItemActions>

@@ -5,27 +5,30 @@ import { titleSchema } from '@domain/common';
 import { useApi } from '../../shared/api/ApiContext';
 import { newIdempotencyKey } from '../../shared/api/client';
 import { fieldValidation } from '../../shared/ui/fieldValidation';
-import { AboutField, itemKey } from './AboutField';
+import { feedbackItemKey } from '../../shared/feedbackAsk';
+import { AboutField } from './AboutField';
 import { suggestedQuestion } from './feedbackText';
 import { ShareDialog } from './ShareDialog';
 
 /** Props of {@link AskDialog}. */
 export interface AskDialogProps {
   readonly items: readonly FeedbackItem[];
+  /** The item picked at first (see feedbackItemKey), as when asked from its card. */
+  readonly about?: string;
   readonly onDone: (message: string) => void;
   readonly onClose: () => void;
 }
 
 /** "Ask for feedback": a question about one of my items (or on its own), for the next 1:1's agenda as a feedback question, or copied. */
-export function AskDialog({ items, onDone, onClose }: AskDialogProps) {
+export function AskDialog({ items, about: firstPicked = '', onDone, onClose }: AskDialogProps) {
   const api = useApi();
-  const [about, setAbout] = useState('');
-  const [question, setQuestion] = useState(suggestedQuestion(undefined));
+  const picked = (key: string) => items.find((item) => feedbackItemKey(item) === key);
+  const [about, setAbout] = useState(firstPicked);
+  const [question, setQuestion] = useState(() => suggestedQuestion(picked(firstPicked)));
   const [key] = useState(newIdempotencyKey);
   const [error, setError] = useState<string>();
   const pick = (value: string) => {
     // A question still as suggested follows the item picked; one the user wrote stays.
-    const picked = (key: string) => items.find((item) => itemKey(item) === key);
     if (question === suggestedQuestion(picked(about))) setQuestion(suggestedQuestion(picked(value)));
     setAbout(value);
   };

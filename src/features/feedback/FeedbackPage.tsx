@@ -1,7 +1,8 @@
 import { Body1, Button, Link, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Feedback, FeedbackSummary } from '@domain/feedback';
 import { useApi } from '../../shared/api/ApiContext';
+import { feedbackItemKey } from '../../shared/feedbackAsk';
 import { failureMessage } from '../../shared/api/client';
 import { useResource } from '../../shared/api/useResource';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
@@ -23,7 +24,8 @@ import { ResolveDialog } from './ResolveDialog';
 import { TellDialog } from './TellDialog';
 
 type OpenDialog =
-  | { readonly kind: 'log' | 'ask' }
+  | { readonly kind: 'log' }
+  | { readonly kind: 'ask'; readonly about?: string }
   | { readonly kind: Exclude<FeedbackCommand, 'keepAsWin'>; readonly feedback: Feedback };
 
 const useStyles = makeStyles({
@@ -37,7 +39,7 @@ const useStyles = makeStyles({
  * partition query) with each piece's status and the figure; private to me. Every change
  * reloads it, so statuses that depend on commitments are always the server's.
  */
-export function FeedbackPage() {
+export function FeedbackPage({ ask }: { readonly ask?: string | undefined }) {
   const page = usePageStyles();
   const styles = useStyles();
   const items = useItemStyles();
@@ -48,6 +50,14 @@ export function FeedbackPage() {
   const top = useRef<HTMLDivElement>(null);
   const { open, show, close } = useDialogSlot<OpenDialog>(top);
   const summary = state.data;
+  const asked = useRef(false);
+  useEffect(() => {
+    if (ask === undefined || summary === undefined || top.current === null || asked.current) return;
+    asked.current = true;
+    // Followed once: a reload or Back does not ask again.
+    window.history.replaceState(null, '', '#/feedback');
+    show({ kind: 'ask', about: summary.items.some((item) => feedbackItemKey(item) === ask) ? ask : '' }, top.current);
+  }, [ask, summary, show]);
   const done = (message: string) => {
     close();
     announce(message);
@@ -110,7 +120,7 @@ export function FeedbackPage() {
           </ul>
         </Section>
       )}
-      {open?.kind === 'ask' ? <AskDialog items={summary?.items ?? []} onDone={done} onClose={close} /> : null}
+      {open?.kind === 'ask' ? <AskDialog items={summary?.items ?? []} {...(open.about === undefined ? {} : { about: open.about })} onDone={done} onClose={close} /> : null}
       {open?.kind === 'log' || open?.kind === 'edit' ? (
         <FeedbackDialog
           feedback={open.kind === 'edit' ? open.feedback : undefined}

@@ -72,7 +72,7 @@ export function GoalCard({ goal, wins, help, onEdit, onDelete, onShowWins, onPre
       <PriorityTag priorityId={goal.supportsPriorityId} />
       <GoalHelpNote help={help} />
       <GoalWins goalTitle={goal.title} wins={wins} onShowWins={onShowWins} />
-      <ItemActions noun="goal" title={goal.title} onEdit={onEdit} onDelete={onDelete} onPrepare={onPrepare} />
+      <ItemActions noun="goal" title={goal.title} onEdit={onEdit} onDelete={onDelete} onPrepare={onPrepare} feedbackAbout={{ kind: 'goal', id: goal.id }} />
     </article>
   );
 }

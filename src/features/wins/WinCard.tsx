@@ -57,7 +57,7 @@ export function WinCard({ win, goalTitle, onEdit, onDelete, onPrepare }: WinCard
         <EvidenceLink url={win.evidenceUrl} winTitle={win.title} />
         <MessageSourceLink source={win.source} itemTitle={win.title} />
       </div>
-      <ItemActions noun="win" title={win.title} onEdit={onEdit} onDelete={onDelete} onPrepare={onPrepare} />
+      <ItemActions noun="win" title={win.title} onEdit={onEdit} onDelete={onDelete} onPrepare={onPrepare} feedbackAbout={{ kind: 'win', id: win.id }} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { DeleteRegular, EditRegular, PersonFeedbackRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
+import { askFeedbackHref, type FeedbackAbout } from '../feedbackAsk';
 
 const useStyles = makeStyles({
   // Pulled back by the subtle buttons' own padding, so their text lines up with the card's.
@@ -18,14 +19,21 @@ export interface ItemActionsProps {
   readonly onPrepare: () => void;
   /** Actions of this kind of item, shown before Edit and Delete. */
   readonly children?: ReactNode;
+  /** Offers "Ask for feedback" on this item (my goals, wins and commitments). */
+  readonly feedbackAbout?: FeedbackAbout;
 }
 
 /** The row of actions under an item card: its own, then Edit and Delete, each named after the item for screen readers. */
-export function ItemActions({ noun, title, onEdit, onDelete, onPrepare, children }: ItemActionsProps) {
+export function ItemActions({ noun, title, onEdit, onDelete, onPrepare, children, feedbackAbout }: ItemActionsProps) {
   const styles = useStyles();
   return (
     <div className={styles.actions}>
       {children}
+      {feedbackAbout === undefined ? null : (
+        <Button as="a" href={askFeedbackHref(feedbackAbout)} appearance="subtle" size="small" icon={<PersonFeedbackRegular />} aria-label={`Ask for feedback on ${noun}: ${title}`}>
+          Ask for feedback
+        </Button>
+      )}
       <Button
         appearance="subtle"
         size="small"
