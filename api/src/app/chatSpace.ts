@@ -11,7 +11,7 @@ import { currentRoles, roleOf, type Roles } from '../domain/oneOnOneRoles';
 import type { Win } from '../domain/wins';
 import type { StoredRecord } from '../store/errors';
 import type { PartitionStore } from '../store/partitionStore';
-import { chatPartition } from '../store/rosterStore';
+import { chatPartition, ROSTER_ROWS, rosterFromRows } from '../store/rosterStore';
 import { requireMember } from './chatAccess';
 import { useCase } from './errors';
 import { KIND } from '../domain/kinds';
@@ -186,18 +186,16 @@ async function membersItems(services: Services, tenantId: string, members: reado
 }
 
 /**
- * Everything the shared tab shows. The roster check runs alongside the read of the chat's own
- * rows (one query for agenda, comments, history and heads-ups); members' personal partitions
+ * Everything the shared tab shows. The roster check and the chat's own rows (agenda, comments,
+ * history, settings and heads-ups) come from one query of the chat partition; members' personal partitions
  * are returned only once the caller is known to be a member (read early from the roster last
  * seen, see {@link earlyMemberItems}), and only the items they shared.
  */
 export const loadSpace = useCase(async (services: Services, caller: Caller, chatId: string, today: string): Promise<OneOnOneSpace> => {
   const partition = chatPartition(chatId);
   const early = earlyMemberItems(services, caller.tenantId, chatId);
-  const [{ access, members: roster }, rows] = await Promise.all([
-    services.rosters.accessAndMembers(chatId, caller.tenantId, caller.objectId),
-    services.shared.listKinds(partition, [KIND.agenda, KIND.comment, KIND.history, KIND.chatSettings, KIND.headsUp]),
-  ]);
+  const { kinds: rows, others } = await services.shared.listKindsWith(partition, [KIND.agenda, KIND.comment, KIND.history, KIND.chatSettings, KIND.headsUp], ROSTER_ROWS);
+  const { access, members: roster } = rosterFromRows(others, caller.tenantId, caller.objectId);
   requireMember(access);
   rememberMembers(chatId, roster);
   const members = await withCallerNamed(services, chatId, caller, roster);

@@ -279,18 +279,33 @@ export class PartitionStore {
    * those kinds' row-key ranges, so markers and other kinds cost nothing.
    */
   async listKinds(partition: string, kinds: readonly string[]): Promise<Map<string, StoredRecord[]>> {
+    if (kinds.length === 0) return new Map();
+    return (await this.listKindsWith(partition, kinds)).kinds;
+  }
+
+  /**
+   * {@link PartitionStore.listKinds}, and in the same query the partition's other rows that
+   * `others` (an OData clause on RowKey) selects, as stored: for a store that keeps rows of
+   * its own in the partition, as the roster does in a chat's.
+   */
+  async listKindsWith(partition: string, kinds: readonly string[], others?: string): Promise<{ kinds: Map<string, StoredRecord[]>; others: TableEntityResult<Record<string, unknown>>[] }> {
     for (const kind of kinds) itemKind(kind);
     await this.ensureTable();
     const result = new Map<string, StoredRecord[]>(kinds.map((kind) => [kind, []]));
-    if (kinds.length === 0) return result;
-    const ranges = kinds.map((kind) => `(${prefixFilter(`${kind}_`)})`).join(' or ');
+    const ranges = [...kinds.map((kind) => `(${prefixFilter(`${kind}_`)})`), ...(others === undefined ? [] : [`(${others})`])].join(' or ');
     const entities = await this.query(odata`PartitionKey eq ${partition}` + ` and (${ranges})`);
+    const rest: TableEntityResult<Record<string, unknown>>[] = [];
     for (const entity of entities) {
+      const list = result.get(kindOfRowKey(entity.rowKey));
+      if (list === undefined) {
+        rest.push(entity);
+        continue;
+      }
       const read = this.rows.read(entity);
       if (isRowProblem(read)) this.reportUnreadable(read);
-      else result.get(kindOfRowKey(entity.rowKey))?.push(read);
+      else list.push(read);
     }
-    return result;
+    return { kinds: result, others: rest };
   }
 
   /**

@@ -11,6 +11,31 @@ export function chatPartition(chatId: string): string {
   return `chat_${createHash('sha256').update(chatId).digest('base64url')}`;
 }
 
+/** The roster's rows of a chat partition, as an OData clause on RowKey: the chat row and the member rows. */
+export const ROSTER_ROWS = odata`RowKey eq ${'chat'} or (RowKey ge ${'member_'} and RowKey lt ${'member`'})`;
+
+/**
+ * Whether `objectId` may see the chat, and its members, from the roster's rows (read alone,
+ * or with the space's own rows in one query: see PartitionStore.listKindsWith). A chat row of
+ * another tenant counts as no chat; a member row without an id string is no member.
+ */
+export function rosterFromRows(rows: readonly Record<string, unknown>[], tenantId: string, objectId: string): { access: ChatAccess; members: ChatMember[] } {
+  const me = objectId.toLowerCase();
+  let chat = false;
+  const members: ChatMember[] = [];
+  for (const row of rows) {
+    if (row.rowKey === 'chat') {
+      chat = row.tenantId === tenantId;
+      continue;
+    }
+    if (typeof row.rowKey !== 'string' || !row.rowKey.startsWith('member_')) continue;
+    const member = chatMemberSchema.safeParse({ objectId: row.objectId, name: row.name ?? '' });
+    if (member.success) members.push(member.data);
+  }
+  const access: ChatAccess = !chat ? 'unknown-chat' : members.some((member) => member.objectId.toLowerCase() === me) ? 'member' : 'not-member';
+  return { access, members };
+}
+
 /**
  * Who is in which chat, as the bot learns it from Teams (installation and membership
  * updates). The shared 1:1 space is served only to the members recorded here.
@@ -97,31 +122,6 @@ export class RosterStore {
     });
     if (!rows.includes('chat')) return 'unknown-chat';
     return rows.length === 2 ? 'member' : 'not-member';
-  }
-
-  /**
-   * {@link RosterStore.access} and {@link RosterStore.members} in one query, for the space's
-   * load, which needs both on every poll: the chat row and the member rows of its partition.
-   */
-  async accessAndMembers(chatId: string, tenantId: string, objectId: string): Promise<{ access: ChatAccess; members: ChatMember[] }> {
-    await this.ensureTable();
-    const partitionKey = chatPartition(chatId);
-    const me = objectId.toLowerCase();
-    return guard(async (abortSignal) => {
-      let chat = false;
-      const members: ChatMember[] = [];
-      const filter = odata`PartitionKey eq ${partitionKey} and (RowKey eq ${'chat'} or (RowKey ge ${'member_'} and RowKey lt ${'member`'}))`;
-      for await (const entity of this.client.listEntities<ChatEntity | MemberEntity>({ queryOptions: { filter }, abortSignal })) {
-        if (entity.rowKey === 'chat') {
-          chat = 'tenantId' in entity && entity.tenantId === tenantId;
-          continue;
-        }
-        const member = chatMemberSchema.safeParse({ objectId: 'objectId' in entity ? entity.objectId : undefined, name: 'name' in entity ? (entity.name ?? '') : '' });
-        if (member.success) members.push(member.data);
-      }
-      const access: ChatAccess = !chat ? 'unknown-chat' : members.some((member) => member.objectId.toLowerCase() === me) ? 'member' : 'not-member';
-      return { access, members };
-    });
   }
 
   /** The chat's members, for showing names. */
