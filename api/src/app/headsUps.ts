@@ -8,17 +8,11 @@ import { VersionConflictError, type StoredRecord } from '../store/errors';
 import { callerPerson, type OpenChat } from './chatAccess';
 import { chatRoles } from './chatSettings';
 import { ConflictError, ForbiddenError, InvalidInputError, useCase } from './errors';
-import { DEFAULT_RETRY, postCard, type RetryPolicy } from './proactive';
+import { postCard, SINGLE_TRY } from './proactive';
 import type { Services } from './services';
 
 /** Attempts at a write that keeps losing a race with another write before answering with what stands. */
 const ATTEMPTS = 3;
-
-/**
- * The employee is waiting on the raise: one try (the connector client already retries a
- * refused call for a few seconds), not the reminders' five over fifteen seconds.
- */
-const RAISE_RETRY: RetryPolicy = { ...DEFAULT_RETRY, attempts: 1 };
 
 /** A stored heads-up as the API returns it; `today` is the viewer's date, for `overdue`. */
 export function toHeadsUp(record: StoredRecord, today: string): HeadsUp {
@@ -62,7 +56,7 @@ export const headsUpCardFor = useCase(async (services: Services, chat: OpenChat,
  */
 async function postHeadsUpCard(services: Services, chat: OpenChat, record: StoredRecord, today: string): Promise<StoredRecord> {
   try {
-    const outcome = await postCard(services, { scope: 'chat', chatId: chat.chatId }, await headsUpCardFor(services, chat, record, today), RAISE_RETRY);
+    const outcome = await postCard(services, { scope: 'chat', chatId: chat.chatId }, await headsUpCardFor(services, chat, record, today), SINGLE_TRY);
     if (outcome.kind !== 'posted') return record;
     const data = record.data as HeadsUpData;
     return await services.shared.update(chat.partition, KIND.headsUp, record.id, { ...data, card: { activityId: outcome.activityId } }, record.etag, record.createdAt);

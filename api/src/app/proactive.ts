@@ -45,6 +45,12 @@ export const DEFAULT_RETRY: RetryPolicy = {
 };
 
 /**
+ * For a send someone is waiting on (raising a heads-up, sending an update): one try, since
+ * the connector client already retries a refused call for a few seconds.
+ */
+export const SINGLE_TRY: RetryPolicy = { ...DEFAULT_RETRY, attempts: 1 };
+
+/**
  * Runs `send`, retrying on 429/412/502/504 (and on no answer at all) with "full jitter"
  * exponential backoff, so many senders throttled together do not come back together.
  * Any other refusal, or the last failure, is thrown.

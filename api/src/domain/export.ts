@@ -6,6 +6,7 @@ import { goalSchema } from './goals';
 import { KIND, type KindName } from './kinds';
 import { insightSchema, managerSchema, prioritySchema } from './manager/managerProfile';
 import { managerActionSchema } from './oneOnOneShared';
+import { updateSchema } from './progressUpdate/progressUpdates';
 import { winSchema } from './wins';
 
 // An export is a copy for the person to keep, not something to edit with: the ETag (a
@@ -29,6 +30,8 @@ export const exportItemsSchema = z.object({
   askedOfManager: z.array(managerActionSchema.omit(NO_VERSION)),
   /** Feedback I received and what I did with it. */
   feedback: z.array(feedbackSchema.omit(NO_VERSION)),
+  /** The progress updates I sent or copied: what, when, where. */
+  updates: z.array(updateSchema.omit(NO_VERSION)),
 });
 export type ExportItems = z.infer<typeof exportItemsSchema>;
 
@@ -56,6 +59,7 @@ export const EXPORT_GROUPS: Readonly<Partial<Record<KindName, keyof ExportItems>
   [KIND.goalHelp]: 'goalHelp',
   [KIND.managerAction]: 'askedOfManager',
   [KIND.feedback]: 'feedback',
+  [KIND.update]: 'updates',
 };
 
 /** The download's file name for an export made at `exportedAt` (ISO time): `upward-export-YYYY-MM-DD.json`, the UTC day. */

@@ -16,6 +16,7 @@ describe('the registry of item kinds', () => {
       ['insight', 'insights', false],
       ['priority', 'priorities', false],
       ['feedback', 'feedback', false],
+      ['update', 'updates', false],
     ]);
   });
 

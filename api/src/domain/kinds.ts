@@ -8,6 +8,7 @@ import { insightSchema, managerSchema, prioritySchema } from './manager/managerP
 import { agendaItemDataSchema, commitmentCommentDataSchema, historySchema, recordDataSchema } from './oneOnOne';
 import { chatSettingsDataSchema } from './oneOnOneRoles';
 import { managerActionDataSchema } from './oneOnOneShared';
+import { updateFieldsSchema } from './progressUpdate/progressUpdates';
 import { winSchema } from './wins';
 
 // The registry of item kinds: each kind of row the partition store holds is declared here
@@ -99,6 +100,8 @@ export const KIND = {
   headsUp: 'headsup',
   /** Feedback I received and what I did with it; private to me. */
   feedback: 'feedback',
+  /** A progress update I sent (or copied), kept so the next draft starts after it; private to me. */
+  update: 'update',
 } as const;
 
 export type KindName = (typeof KIND)[keyof typeof KIND];
@@ -160,6 +163,7 @@ const REGISTRY: readonly ItemKind[] = [
   { name: KIND.headsUp, scope: 'chat', schemaVersion: 1, schema: headsUpDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
   // Shared only through agenda items its owner adds ("Tell them what changed"), never listed in the 1:1.
   { name: KIND.feedback, scope: 'personal', plural: 'feedback', schemaVersion: 1, schema: feedbackDataSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
+  { name: KIND.update, scope: 'personal', plural: 'updates', schemaVersion: 1, schema: updateFieldsSchema, upgrades: {}, columns: [], shareableInOneOnOne: false },
 ];
 
 /** Row-key prefixes that are not item kinds (idempotency markers, roster rows). */

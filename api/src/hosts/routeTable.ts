@@ -8,6 +8,7 @@ import { nudgeSettingsRoutes } from '../http/routes/nudgeSettings';
 import { openApiRoute } from '../http/routes/openapi';
 import { overviewRoute } from '../http/routes/overview';
 import { reviewPackRoutes } from '../http/routes/reviewPack';
+import { progressUpdateRoutes } from '../http/routes/progressUpdates';
 import { winRoutes } from '../http/routes/wins';
 import { feedbackRoutes } from '../http/routes/feedback';
 import type { Route } from '../http/types';
@@ -28,6 +29,7 @@ export const routes: readonly Route[] = [
   ...nudgeSettingsRoutes,
   ...myDataRoutes,
   ...reviewPackRoutes,
+  ...progressUpdateRoutes,
   messagesRoute,
   ...chatRoutes,
   ...feedbackRoutes,

@@ -1,13 +1,6 @@
+import { escapeMarkdown } from '../markdownText';
 import { packOutline, type Block, type Run } from './packOutline';
 import type { ReviewPack } from './reviewPack';
-
-// Every character Markdown (CommonMark, GFM) could read as markup, HTML included.
-const MARKUP = /[\\`*_{}[\]()#+\-.!|<>~&]/g;
-
-/** User text as literal Markdown: nothing in a title can become a link, a heading or HTML. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(MARKUP, (character) => `\\${character}`);
-}
 
 const PREFIX: Record<Block['kind'], string> = { title: '# ', heading: '## ', subheading: '### ', paragraph: '', bullet: '- ' };
 

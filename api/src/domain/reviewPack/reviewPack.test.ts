@@ -4,7 +4,8 @@ import type { Feedback } from '../feedback';
 import type { Goal } from '../goals';
 import type { Win } from '../wins';
 import { escapeHtml, reviewPackHtml } from './packHtml';
-import { escapeMarkdown, reviewPackMarkdown } from './packMarkdown';
+import { escapeMarkdown } from '../markdownText';
+import { reviewPackMarkdown } from './packMarkdown';
 import { buildReviewPack, lastPeriod, reviewPackRequestSchema, type PackSources } from './reviewPack';
 
 const stored = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', etag: 'W/"1"' };
