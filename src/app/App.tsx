@@ -23,6 +23,7 @@ const managerPage = lazyWithPreload(() => import('./lazyScreens'), (module) => m
 const myDataPage = lazyWithPreload(() => import('./lazyScreens'), (module) => module.MyDataPage);
 const reviewPackPage = lazyWithPreload(() => import('./lazyScreens'), (module) => module.ReviewPackPage);
 const nudgeSettingsPage = lazyWithPreload(() => import('./lazyScreens'), (module) => module.NudgeSettingsPage);
+const updatesPage = lazyWithPreload(() => import('./lazyScreens'), (module) => module.UpdatesPage);
 const feedbackPage = lazyWithPreload(() => import('./lazyScreens'), (module) => module.FeedbackPage);
 const configPage = lazyWithPreload(() => import('../features/config/ConfigPage'), (module) => module.ConfigPage);
 
@@ -111,6 +112,8 @@ export function App() {
                     <reviewPackPage.Component />
                   ) : screen.name === 'nudges' ? (
                     <nudgeSettingsPage.Component />
+                  ) : screen.name === 'updates' ? (
+                    <updatesPage.Component key={screen.chatId} chatId={screen.chatId} />
                   ) : screen.name === 'feedback' ? (
                     <feedbackPage.Component ask={screen.ask} />
                   ) : screen.name === 'chat' ? (

@@ -158,6 +158,9 @@ export function PersonalPage() {
         <a href="#/feedback" className={linkStyles.link}>
           Feedback
         </a>
+        <a href="#/updates" className={linkStyles.link}>
+          Progress update
+        </a>
         <a href="#/review" className={linkStyles.link}>
           Review pack
         </a>

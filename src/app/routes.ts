@@ -5,12 +5,14 @@ export type Screen =
   | { readonly name: 'data' }
   | { readonly name: 'review' }
   | { readonly name: 'nudges' }
+  /** `chatId`: the 1:1 the chat tab's "Write an update" came from, offered first to send to. */
+  | { readonly name: 'updates'; readonly chatId: string | undefined }
   | { readonly name: 'chat'; readonly chatId: string | undefined }
   | { readonly name: 'config'; readonly chatId: string | undefined }
   /** `ask`: "Ask for feedback" opens on this item (see feedbackItemKey). */
   | { readonly name: 'feedback'; readonly ask: string | undefined };
 
-/** `#/personal` (default), `#/manager`, `#/feedback` (`?ask=kind:id`), `#/data`, `#/review`, `#/nudges`, `#/chat?chatId=…` and `#/config?chatId=…` (locally; Teams gives the chat id). */
+/** `#/personal` (default), `#/manager`, `#/feedback` (`?ask=kind:id`), `#/data`, `#/review`, `#/nudges`, `#/updates` (`?chatId=…`), `#/chat?chatId=…` and `#/config?chatId=…` (locally; Teams gives the chat id). */
 export function parseScreen(hash: string): Screen {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   if (path === 'chat') return { name: 'chat', chatId: new URLSearchParams(query).get('chatId') ?? undefined };
@@ -19,6 +21,7 @@ export function parseScreen(hash: string): Screen {
   if (path === 'data') return { name: 'data' };
   if (path === 'review') return { name: 'review' };
   if (path === 'nudges') return { name: 'nudges' };
+  if (path === 'updates') return { name: 'updates', chatId: new URLSearchParams(query).get('chatId') ?? undefined };
   if (path === 'feedback') return { name: 'feedback', ask: new URLSearchParams(query).get('ask') ?? undefined };
   return { name: 'personal' };
 }

@@ -1,5 +1,6 @@
 import { app, pages } from '@microsoft/teams-js';
 import { env } from '../shared/env';
+import { hashForSubPage, PERSONAL_TAB_ENTITY_ID } from './personalTabLink';
 import { themeEmitter, themeFromTeams, type ChatTabSettings, type TeamsHost } from './host';
 
 /** How long to wait for Teams to answer before deciding we are not inside it. */
@@ -44,6 +45,9 @@ function offerTabSave(settings: ChatTabSettings): void {
 export async function connectTeams(): Promise<TeamsHost> {
   await withTimeout(app.initialize(), INIT_TIMEOUT_MS);
   const context = await app.getContext();
+  // A deep link into the personal tab ("Write an update" in the 1:1 tab) names its screen in the sub-page id.
+  const opened = context.page.id === PERSONAL_TAB_ENTITY_ID ? hashForSubPage(context.page.subPageId) : undefined;
+  if (opened !== undefined) window.location.replace(opened);
   const theme = themeEmitter(themeFromTeams(context.app.theme));
   app.registerOnThemeChangeHandler((name) => theme.set(themeFromTeams(name)));
   // teamsfx (deprecated) stays in its own module and chunk; see DESIGN.md.

@@ -23,6 +23,7 @@ import { ActionsSection } from './ActionsSection';
 import { SharedGoalsSection } from './SharedGoalsSection';
 import { withGoalHelp, withHeadsUp, withManagerAction } from './spaceUpdates';
 import { HeadsUpSection } from './HeadsUpSection';
+import { isEmployee, WriteUpdateButton } from './WriteUpdateButton';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -67,6 +68,7 @@ export function ChatPage({ chatId }: { chatId: string }) {
             {`${sentenceStart(memberList(namedByRole(space), space.me))} see this same page. Each change shows for everyone within seconds.`}
           </Body1>
         )}
+        {space !== undefined && isEmployee(space) ? <WriteUpdateButton chatId={chatId} /> : null}
         {space === undefined ? null : <SetupSection chatId={chatId} space={space} onSettings={(settings) => apply((current) => withSettings(current, settings))} announce={announce} />}
       </header>
       {problem !== undefined ? (

@@ -1,0 +1,31 @@
+/**
+ * `GET /me/chats`: the 1:1 chats I am in, with the names of the others. The route is being
+ * added to the API beside this screen; its zod schema in the domain replaces this shape once
+ * it is there, and until then a failed or missing answer falls back to the chats this browser knows.
+ */
+export interface MyChats {
+  readonly chats: readonly { readonly chatId: string; readonly others: readonly string[] }[];
+}
+
+/** One chat the update can go to, named for the picker. */
+export interface ChatChoice {
+  readonly chatId: string;
+  readonly label: string;
+}
+
+const withoutRepeats = (choices: readonly ChatChoice[]) => choices.filter((choice, index) => choices.findIndex((other) => other.chatId === choice.chatId) === index);
+
+/**
+ * The chats the picker offers: the list from `/me/chats` when the API gave one, else the chat
+ * the route named (the 1:1 tab's "Write an update") and the 1:1 this browser opened last.
+ * A chat named in the route is always offered, so the button never opens on an empty picker.
+ */
+export function chatChoices(listed: MyChats | undefined, routeChatId: string | undefined, lastChatId: string | undefined): ChatChoice[] {
+  const fromRoute: ChatChoice[] = routeChatId === undefined ? [] : [{ chatId: routeChatId, label: 'The 1:1 you came from' }];
+  if (listed !== undefined) {
+    const named = listed.chats.map((chat) => ({ chatId: chat.chatId, label: chat.others.length === 0 ? 'A 1:1 with nobody else in it yet' : `Our 1:1 (with ${chat.others.join(', ')})` }));
+    return withoutRepeats([...named, ...fromRoute]);
+  }
+  const remembered: ChatChoice[] = lastChatId === undefined ? [] : [{ chatId: lastChatId, label: 'The 1:1 you opened last' }];
+  return withoutRepeats([...fromRoute, ...remembered]);
+}

@@ -1,0 +1,39 @@
+import { app, pages } from '@microsoft/teams-js';
+
+/** The personal tab's entity id in the manifest (`staticTabs[0]`). */
+export const PERSONAL_TAB_ENTITY_ID = 'home';
+
+// The personal tab's screens a sub-page id may open; anything else opens the tab's first screen.
+const SUB_PAGE_ROUTES = ['updates', 'feedback'];
+
+/** The hash a deep link's sub-page id (`updates?chatId=…`) opens in the personal tab, or undefined when it names no screen of it. */
+export function hashForSubPage(subPageId: string | undefined): string | undefined {
+  if (subPageId === undefined || subPageId === '') return undefined;
+  const path = subPageId.split('?')[0] ?? '';
+  return SUB_PAGE_ROUTES.includes(path) ? `#/${subPageId}` : undefined;
+}
+
+/** The deep link that opens the personal tab on `route`: Teams hands `route` to the tab as its sub-page id. */
+export function personalTabDeepLink(appId: string, route: string): string {
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${PERSONAL_TAB_ENTITY_ID}?context=${encodeURIComponent(JSON.stringify({ subEntityId: route }))}`;
+}
+
+/**
+ * Opens the personal tab on `route` (`updates?chatId=…`). In Teams it navigates within the app
+ * where the client can, else follows the deep link; outside Teams the personal tab is the same
+ * page under another hash.
+ */
+export async function openPersonalPage(route: string): Promise<void> {
+  if (!app.isInitialized()) {
+    window.location.hash = `#/${route}`;
+    return;
+  }
+  if (pages.currentApp.isSupported()) {
+    await pages.currentApp.navigateTo({ pageId: PERSONAL_TAB_ENTITY_ID, subPageId: route });
+    return;
+  }
+  const context = await app.getContext();
+  const appId = context.app.appId?.toString();
+  if (appId === undefined) throw new Error('Teams did not say which app this is');
+  await app.openLink(personalTabDeepLink(appId, route));
+}
