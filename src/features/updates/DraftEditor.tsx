@@ -114,6 +114,8 @@ export function DraftEditor({ today, chats, initialChatId, onSent }: DraftEditor
   const dropped = droppedLines(allLines, choices);
   const kept = keptLines(allLines, choices);
   const shownTitle = title ?? draft.title;
+  // The switch shows the style asked for at once; the lines follow when the new draft is in.
+  const shownStyle = style ?? draft.style;
   const chat = chats.find((choice) => choice.chatId === chatId);
 
   const change = (id: string, choice: Parameters<typeof withChoice>[2]) => {
@@ -205,13 +207,13 @@ export function DraftEditor({ today, chats, initialChatId, onSent }: DraftEditor
         </Body1>
         <div className={styles.styleRow}>
           <Field label="Format" hint={styleNote}>
-            <RadioGroup layout="horizontal" value={draft.style.format} onChange={(_event, data) => setStyle({ ...draft.style, format: oneOf(FORMATS, data.value) ?? draft.style.format })}>
+            <RadioGroup layout="horizontal" value={shownStyle.format} onChange={(_event, data) => setStyle({ ...shownStyle, format: oneOf(FORMATS, data.value) ?? shownStyle.format })}>
               <Radio value="bullets" label="Quick bullets" />
               <Radio value="detail" label="Detail" />
             </RadioGroup>
           </Field>
           <Field label="Order">
-            <RadioGroup layout="horizontal" value={draft.style.order} onChange={(_event, data) => setStyle({ ...draft.style, order: oneOf(ORDERS, data.value) ?? draft.style.order })}>
+            <RadioGroup layout="horizontal" value={shownStyle.order} onChange={(_event, data) => setStyle({ ...shownStyle, order: oneOf(ORDERS, data.value) ?? shownStyle.order })}>
               <Radio value="numbersFirst" label="Numbers first" />
               <Radio value="storyFirst" label="Story first" />
             </RadioGroup>
