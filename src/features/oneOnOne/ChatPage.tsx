@@ -68,8 +68,8 @@ export function ChatPage({ chatId }: { chatId: string }) {
             {`${sentenceStart(memberList(namedByRole(space), space.me))} see this same page. Each change shows for everyone within seconds.`}
           </Body1>
         )}
-        {space !== undefined && isEmployee(space) ? <WriteUpdateButton chatId={chatId} /> : null}
         {space === undefined ? null : <SetupSection chatId={chatId} space={space} onSettings={(settings) => apply((current) => withSettings(current, settings))} announce={announce} />}
+        {space !== undefined && isEmployee(space) ? <WriteUpdateButton chatId={chatId} /> : null}
       </header>
       {problem !== undefined ? (
         <AccessNotice problem={problem} />

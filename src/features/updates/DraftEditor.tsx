@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   heading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   addRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  addText: { flex: '1 1 14rem', minWidth: 0 },
+  addText: { flexGrow: 1, flexShrink: 1, flexBasis: '14rem', minWidth: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   fallback: { width: '100%', minHeight: '10rem', fontFamily: tokens.fontFamilyMonospace },
   dropped: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },

@@ -6,7 +6,7 @@ import type { ShownLine } from './draftChoices';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
-  pick: { flex: '1 1 14rem', minWidth: 0, overflowWrap: 'anywhere' },
+  pick: { flexGrow: 1, flexShrink: 1, flexBasis: '14rem', minWidth: 0, overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
   hint: { display: 'block', paddingLeft: '2rem', color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   edit: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, width: '100%' },

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { hashForSubPage, personalTabDeepLink } from './personalTabLink';
+
+describe('links into the personal tab', () => {
+  it('opens the screen a sub-page id names, and nothing else', () => {
+    expect(hashForSubPage('updates?chatId=19%3Aabc')).toBe('#/updates?chatId=19%3Aabc');
+    expect(hashForSubPage('updates')).toBe('#/updates');
+    expect(hashForSubPage('data')).toBeUndefined();
+    expect(hashForSubPage('')).toBeUndefined();
+    expect(hashForSubPage(undefined)).toBeUndefined();
+  });
+
+  it('is a Teams deep link to the personal tab whose context carries the route as subEntityId', () => {
+    const url = new URL(personalTabDeepLink('app-1', 'updates?chatId=19%3Aabc'));
+    expect(url.pathname).toBe('/l/entity/app-1/home');
+    expect(JSON.parse(url.searchParams.get('context') ?? '{}')).toEqual({ subEntityId: 'updates?chatId=19%3Aabc' });
+  });
+});
