@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../api/src/domain/calendarDates';
 import { devUserObjectId } from '../../api/src/hosts/local/devIssuer';
-import { clientFor, type Client } from '../support/apiHarness';
+import { clientFor } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
 import { addUpwardToChat, openChatTab, pair, region } from '../support/chatTab';
 import { A11Y_CASES, poll, settled } from '../support/e2e';
