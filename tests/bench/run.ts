@@ -11,6 +11,7 @@ import { benchPersonalOverview, newestSeededWinTitle, seedPersonalData } from '.
 import { benchReviewPack, seedReviewPackUser } from './reviewPack';
 import { benchSharedTab } from './sharedTab';
 import { benchTab } from './tab';
+import { benchUpdateDraft, seedUpdateDraftUser } from './updateDraft';
 
 // `npm run bench`: everything on loopback, against an in-memory Azurite it starts and stops itself.
 const azurite = await startAzurite({ port: await freePort(), root: repoRoot });
@@ -48,6 +49,11 @@ try {
     const reviewer = 'Bench Two Years';
     await seedReviewPackUser(api, reviewer);
     print(await benchReviewPack(api, reviewer));
+  }
+  if (wanted('update-draft')) {
+    const writer = 'Bench Update Writer';
+    await seedUpdateDraftUser(api, writer);
+    print(await benchUpdateDraft(api, writer));
   }
   // Last: it fills the tables with 10,000 users, which the figures above must not see.
   if (wanted('nudge-scale')) print(await benchNudgeScale(api, azurite.connectionString, 'Bench Nudged User'));
