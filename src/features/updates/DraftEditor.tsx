@@ -300,7 +300,7 @@ export function DraftEditor({ today, chats, initialChatId, onSent }: DraftEditor
 
         <Field label="Send to" hint={chats.length === 0 ? 'Open the Upward tab in your 1:1 chat once and it is offered here; or copy the update.' : undefined}>
           <Select value={chatId ?? ''} disabled={chats.length === 0} onChange={(_event, data) => setChatId(data.value === '' ? undefined : data.value)}>
-            {chats.length === 0 ? <option value="">No 1:1 chat known yet</option> : null}
+            <option value="">{chats.length === 0 ? 'No 1:1 chat known yet' : 'No chat: I will copy it'}</option>
             {chats.map((choice) => (
               <option key={choice.chatId} value={choice.chatId}>
                 {choice.label}

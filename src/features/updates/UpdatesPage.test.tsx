@@ -210,7 +210,21 @@ describe('UpdatesPage', () => {
     rememberChat('19:last@thread.v2');
     renderPage({ drafts: () => bulletsDraft(LINES) }, vi.fn<FakeSend>(), null);
     await screen.findByRole('checkbox', { name: 'Shipped the beta' });
-    expect(within(screen.getByRole('combobox', { name: 'Send to' })).getAllByRole('option').map((option) => option.textContent)).toEqual(['The 1:1 you opened last']);
+    expect(within(screen.getByRole('combobox', { name: 'Send to' })).getAllByRole('option').map((option) => option.textContent)).toEqual(['No chat: I will copy it', 'The 1:1 you opened last']);
+  });
+
+  it('offers to write without the chat when that chat is not open to me', async () => {
+    const get = vi.fn<FakeGet>((path) => {
+      if (path.startsWith('/me/updates/draft')) return path.includes('chatId') ? Promise.reject(new ApiError(403, undefined, undefined)) : Promise.resolve({ changed: true, data: bulletsDraft(LINES), etag: undefined });
+      if (path.startsWith('/me/updates')) return Promise.resolve({ changed: true, data: view(), etag: undefined });
+      return Promise.reject(new ApiError(404, undefined, undefined));
+    });
+    renderWithApi(<UpdatesPage chatId={CHAT} />, vi.fn<FakeSend>(), get);
+    expect(await screen.findByText('That 1:1 is not open to you')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Write without a chat' }));
+    await screen.findByRole('checkbox', { name: 'Shipped the beta' });
+    expect((screen.getByRole('combobox', { name: 'Send to' }) as HTMLSelectElement).value).toBe('');
+    expect((screen.getByRole('button', { name: 'Send to our 1:1' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('lists sent updates, newest first, each opening to its lines', async () => {
