@@ -4,6 +4,9 @@ import { DELETE_ALL_CONFIRMATION, exportSchema } from '../../api/src/domain/expo
 import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { addItem, rowsInChat, rowsOfPerson, seedChat, setRoles, type ChatFixture } from '../oneOnOne/chatFixture';
 import { startTestApi, type Client, type ClientResponse } from '../support/apiHarness';
+import { sampleHeadsUp } from '../support/headsUps';
+import { KIND } from '../../api/src/domain/kinds';
+import { chatPartition } from '../../api/src/store/rosterStore';
 
 let api: LocalApi;
 
@@ -51,7 +54,8 @@ async function seed(): Promise<Seeded> {
   );
   // The action keeps a copy of the point it came from, in my partition; the other point stays the chat's.
   const question = await addItem(employee, base, { title: 'Who should I meet?' });
-  await addItem(employee, base, { title: `${secret} agenda point` });
+  await addItem(employee, base, { title: 'My own agenda point' });
+  await addItem(manager, base, { title: `${secret} manager agenda point` });
   await ok(manager.request('PUT', `${base}/goals/${String(goal.id)}/help`, { body: { ownerObjectId: employee.objectId, text: 'I can introduce you to the VP' } }));
   await ok(
     manager.request('POST', `${base}/actions`, {
@@ -91,8 +95,14 @@ describe('GET /api/me/export', () => {
     expect(items.wins).toEqual([]);
     expect(items.commitments).toEqual([]);
 
+    // What I wrote in our 1:1 is mine too; what the manager wrote there is not.
+    expect(response.body.oneOnOnes).toHaveLength(1);
+    const [oneOnOne] = exportSchema.parse(response.body).oneOnOnes;
+    expect(oneOnOne?.chatId).toBe(seeded.chatId);
+    expect(oneOnOne?.agendaItems.map((item) => item.title).sort()).toEqual(['My own agenda point', 'Who should I meet?']);
+
     const text = JSON.stringify(response.body);
-    // Not the manager's or the outsider's items, not the chat's agenda, no versions or markers.
+    // Not the manager's or the outsider's items, not their agenda points, no versions or markers.
     expect(text).not.toContain(seeded.secret);
     expect(text).not.toContain('etag');
     expect(text).not.toContain(seeded.goalKey);
@@ -122,7 +132,11 @@ describe('DELETE /api/me/data', () => {
   it('with it, deletes all my data and only mine: my screens and my export are empty, the chat and other people keep theirs', async () => {
     const seeded = await seed();
     const { employee, manager, outsider, chatId } = seeded;
-    const chatBefore = await rowsInChat(chatId);
+    const mineInChat = ((await ok(manager.request('GET', `${seeded.base}/space`))).agenda as { items: { id: string; addedBy: { objectId: string } }[] }).items
+      .filter((item) => item.addedBy.objectId === employee.objectId)
+      .map((item) => item.id);
+    expect(mineInChat).toHaveLength(2);
+    const chatBefore = (await rowsInChat(chatId)).filter((row) => !mineInChat.some((id) => row.includes(id)));
     const managerBefore = await rowsOfPerson(manager);
     const outsiderBefore = await rowsOfPerson(outsider);
     expect((await rowsOfPerson(employee)).length).toBeGreaterThan(5);
@@ -134,15 +148,53 @@ describe('DELETE /api/me/data', () => {
     for (const [list, items] of Object.entries(overview)) expect(items, list).toEqual([]);
     const view = await ok(employee.request('GET', '/me/manager'));
     for (const [list, items] of Object.entries(view)) expect(items, list).toEqual([]);
-    const { items } = await exported(employee);
+    const { items, response } = await exported(employee);
     for (const [group, list] of Object.entries(items)) expect(list, group).toEqual([]);
+    expect(response.body.oneOnOnes).toEqual([{ chatId, agendaItems: [], recordItems: [], comments: [], headsUps: [] }]);
     expect(await rowsOfPerson(employee)).toEqual([]);
 
+    // My talking points left the chat; every other row of it is as it was.
     expect(await rowsInChat(chatId)).toEqual(chatBefore);
     expect(await rowsOfPerson(manager)).toEqual(managerBefore);
     expect(await rowsOfPerson(outsider)).toEqual(outsiderBefore);
-    const space = await ok(manager.request('GET', `${seeded.base}/space`));
-    expect(JSON.stringify(space)).toContain(`${seeded.secret} agenda point`);
+    const space = JSON.stringify(await ok(manager.request('GET', `${seeded.base}/space`)));
+    expect(space).toContain(`${seeded.secret} manager agenda point`);
+    expect(space).not.toContain('My own agenda point');
+  });
+
+  it('takes what I wrote out of our 1:1: heads-ups, comments, and my points in closed records, and leaves the manager\'s entries', async () => {
+    const seeded = await seed();
+    const { employee, manager, base, chatId } = seeded;
+    const commitment = await ok(employee.request('POST', '/me/commitments', { body: { title: 'Ship the report', sharedInOneOnOne: true } }));
+    await ok(employee.request('POST', `${base}/heads-ups`, { body: sampleHeadsUp(), headers: { 'Idempotency-Key': randomUUID() } }));
+    await ok(employee.request('POST', `${base}/comments`, { body: { commitmentId: commitment.id, ownerObjectId: employee.objectId, text: 'My own comment' }, headers: { 'Idempotency-Key': randomUUID() } }));
+    await ok(manager.request('POST', `${base}/comments`, { body: { commitmentId: commitment.id, ownerObjectId: employee.objectId, text: `${seeded.secret} manager comment` }, headers: { 'Idempotency-Key': randomUUID() } }));
+    const agendaVersion = String(((await ok(employee.request('GET', `${base}/space`))).agenda as { version: string }).version);
+    const closed = await ok(employee.request('POST', `${base}/close`, { body: { agendaVersion }, headers: { 'Idempotency-Key': randomUUID() } }));
+    const recordId = String((closed.record as { id: string }).id);
+    await addItem(employee, base, { title: 'Point for next time' });
+
+    const [before] = (await exported(employee)).response.body.oneOnOnes as { agendaItems: { title: string }[]; recordItems: { title: string; recordId: string }[]; comments: { text: string }[]; headsUps: { risk: string }[] }[];
+    // Undiscussed points carry over to the next agenda, and are in the record too.
+    expect(before?.agendaItems.map((item) => item.title).sort()).toEqual(['My own agenda point', 'Point for next time', 'Who should I meet?']);
+    expect(before?.recordItems.map((item) => [item.title, item.recordId]).sort()).toEqual([
+      ['My own agenda point', recordId],
+      ['Who should I meet?', recordId],
+    ]);
+    expect(before?.comments.map((comment) => comment.text)).toEqual(['My own comment']);
+    expect(before?.headsUps.map((headsUp) => headsUp.risk)).toEqual([sampleHeadsUp().risk]);
+    expect(JSON.stringify(before)).not.toContain(seeded.secret);
+
+    expect((await employee.request('DELETE', '/me/data', { headers: CONFIRM })).status).toBe(204);
+
+    const record = await ok(manager.request('GET', `${base}/records/${recordId}`));
+    expect((record.items as { title: string }[]).map((item) => item.title)).toEqual([`${seeded.secret} manager agenda point`]);
+    const space = JSON.stringify(await ok(manager.request('GET', `${base}/space`)));
+    for (const mine of ['Point for next time', 'My own comment', sampleHeadsUp().risk, 'Ship the report']) expect(space, mine).not.toContain(mine);
+    // The manager's comment stays the chat's, though the commitment it was on is gone with my data.
+    const comments = (await api.services.shared.listKinds(chatPartition(chatId), [KIND.comment])).get(KIND.comment) ?? [];
+    expect(comments.map((row) => (row.data as { text: string }).text)).toEqual([`${seeded.secret} manager comment`]);
+    expect((await exported(employee)).response.body.oneOnOnes).toEqual([{ chatId, agendaItems: [], recordItems: [], comments: [], headsUps: [] }]);
   });
 
   it('a create retried after the delete makes a new item rather than answering with the deleted one', async () => {

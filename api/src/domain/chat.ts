@@ -24,3 +24,11 @@ export type Person = z.infer<typeof personSchema>;
 
 /** What the roster says about a caller and a chat. */
 export type ChatAccess = 'member' | 'not-member' | 'unknown-chat';
+
+/** A 1:1 chat I am on the roster of, and who else is in it (their names as Teams gave them). */
+export const myChatSchema = z.object({ chatId: z.string(), others: z.array(z.string()) });
+export type MyChat = z.infer<typeof myChatSchema>;
+
+/** `GET /me/chats`: the chats with Upward that I am a member of. */
+export const myChatsSchema = z.object({ chats: z.array(myChatSchema) });
+export type MyChats = z.infer<typeof myChatsSchema>;

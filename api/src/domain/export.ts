@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { commitmentSchema } from './commitments';
 import { feedbackSchema } from './feedback';
+import { headsUpDataSchema } from './headsUps/headsUp';
 import { goalHelpSchema } from './goalHelp';
 import { goalSchema } from './goals';
 import { KIND, type KindName } from './kinds';
 import { insightSchema, managerSchema, prioritySchema } from './manager/managerProfile';
+import { agendaItemDataSchema, commitmentCommentDataSchema, recordItemSchema } from './oneOnOne';
 import { managerActionSchema } from './oneOnOneShared';
 import { updateSchema } from './progressUpdate/progressUpdates';
 import { winSchema } from './wins';
@@ -35,12 +37,31 @@ export const exportItemsSchema = z.object({
 });
 export type ExportItems = z.infer<typeof exportItemsSchema>;
 
-/** `GET /me/export`: a download of all my own data. Shared 1:1 spaces belong to the chat, not to me, and are not in it. */
+const writtenAt = { id: z.string(), createdAt: z.string(), updatedAt: z.string() };
+
+/**
+ * What I wrote in one chat's shared 1:1 space: talking points I added (on the agenda now, or
+ * in the records of closed 1:1s), comments, and heads-ups I raised. The other person's own
+ * entries are theirs and are not in it.
+ */
+export const exportOneOnOneSchema = z.object({
+  chatId: z.string(),
+  agendaItems: z.array(agendaItemDataSchema.omit({ position: true, closedIn: true }).extend(writtenAt)),
+  /** Talking points I added, as filed in the record of the 1:1 (`recordId`) they were discussed in. */
+  recordItems: z.array(recordItemSchema.extend({ recordId: z.string(), date: z.string() })),
+  comments: z.array(commitmentCommentDataSchema.extend(writtenAt)),
+  headsUps: z.array(headsUpDataSchema.omit({ card: true }).extend(writtenAt)),
+});
+export type ExportOneOnOne = z.infer<typeof exportOneOnOneSchema>;
+
+/** `GET /me/export`: a download of all my own data, and what I wrote in the 1:1 chats I am in. */
 export const exportSchema = z.object({
   exportedAt: z.iso.datetime(),
   /** Whose data it is, as the sign-in named them. */
   user: z.object({ tenantId: z.string(), objectId: z.string(), name: z.string() }),
   items: exportItemsSchema,
+  /** One entry per 1:1 chat I am a member of. */
+  oneOnOnes: z.array(exportOneOnOneSchema),
 });
 export type Export = z.infer<typeof exportSchema>;
 

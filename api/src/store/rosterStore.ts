@@ -5,6 +5,15 @@ import { guard, statusOf, tableCreator } from './storageCall';
 
 type ChatEntity = { partitionKey: string; rowKey: 'chat'; tenantId: string; installedAt: string };
 type MemberEntity = { partitionKey: string; rowKey: string; objectId: string; name?: string };
+type MembershipEntity = { partitionKey: string; rowKey: string; chatId: string };
+
+/**
+ * The partition of one person's memberships: which chats they were seen in. It lives in the
+ * shared table beside the chats, keyed by a hash so any object id makes a valid key.
+ */
+function membershipPartition(objectId: string): string {
+  return `memberof_${createHash('sha256').update(objectId.toLowerCase()).digest('base64url')}`;
+}
 
 /** The Table Storage partition that holds one chat's shared space and roster. */
 export function chatPartition(chatId: string): string {
@@ -67,6 +76,8 @@ export class RosterStore {
       const objectId = member.objectId.toLowerCase();
       const entity = { partitionKey, rowKey: `member_${objectId}`, objectId, ...(member.name === '' ? {} : { name: member.name }) };
       await guard((abortSignal) => this.client.upsertEntity(entity, 'Merge', { abortSignal }));
+      const membership: MembershipEntity = { partitionKey: membershipPartition(objectId), rowKey: partitionKey, chatId };
+      await guard((abortSignal) => this.client.upsertEntity(membership, 'Replace', { abortSignal }));
     }
   }
 
@@ -89,12 +100,45 @@ export class RosterStore {
     await this.ensureTable();
     const partitionKey = chatPartition(chatId);
     for (const objectId of objectIds) {
-      try {
-        await guard((abortSignal) => this.client.deleteEntity(partitionKey, `member_${objectId.toLowerCase()}`, { abortSignal }));
-      } catch (error) {
-        if (statusOf(error) !== 404) throw error;
-      }
+      await this.deleteIfThere(partitionKey, `member_${objectId.toLowerCase()}`);
+      await this.deleteIfThere(membershipPartition(objectId), partitionKey);
     }
+  }
+
+  private async deleteIfThere(partitionKey: string, rowKey: string): Promise<void> {
+    try {
+      await guard((abortSignal) => this.client.deleteEntity(partitionKey, rowKey, { abortSignal }));
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
+  }
+
+  /**
+   * The ids of the chats `objectId` was seen in, in one partition query. A hint only: the
+   * chat's own roster says whether they are still in it (see {@link roster}).
+   */
+  async chatsOf(objectId: string): Promise<string[]> {
+    await this.ensureTable();
+    const partitionKey = membershipPartition(objectId);
+    return guard(async (abortSignal) => {
+      const chatIds: string[] = [];
+      for await (const entity of this.client.listEntities<MembershipEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partitionKey}` }, abortSignal })) {
+        if (typeof entity.chatId === 'string' && entity.rowKey === chatPartition(entity.chatId)) chatIds.push(entity.chatId);
+      }
+      return chatIds;
+    });
+  }
+
+  /** Whether `objectId` may see the chat, and its members, in one query of the chat's roster rows. */
+  async roster(chatId: string, tenantId: string, objectId: string): Promise<{ access: ChatAccess; members: ChatMember[] }> {
+    await this.ensureTable();
+    const filter = odata`PartitionKey eq ${chatPartition(chatId)}` + ` and (${ROSTER_ROWS})`;
+    const rows = await guard(async (abortSignal) => {
+      const found: Record<string, unknown>[] = [];
+      for await (const entity of this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter }, abortSignal })) found.push(entity);
+      return found;
+    });
+    return rosterFromRows(rows, tenantId, objectId);
   }
 
   /** Forgets the installation: nobody can open the chat's shared space until it is installed again. */

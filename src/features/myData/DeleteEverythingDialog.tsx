@@ -39,7 +39,7 @@ export function DeleteEverythingDialog({ onDeleted, onClose }: DeleteEverythingD
     <ConfirmDialog
       open
       title="Delete everything?"
-      message="This deletes all your goals, wins, commitments and feedback, your manager profiles with their priorities and insights, what your manager left you in your 1:1s, and your nudge settings. It cannot be undone: download your data first if you may want it. Shared 1:1 agendas and records stay with the chat, and the other person keeps their own entries."
+      message="This deletes all your goals, wins, commitments, feedback and progress updates, your manager profiles with their priorities and insights, what your manager left you in your 1:1s, your nudge settings, and what you wrote in your 1:1 chats (talking points, comments, heads-ups, your entries in past records). It cannot be undone: download your data first if you may want it. The other person keeps their own entries."
       confirmLabel="Delete everything"
       busy={busy}
       onConfirm={() => void confirm()}

@@ -9,8 +9,8 @@ export function DownloadSection() {
   return (
     <Section id="download-heading" title="Download everything">
       <Text as="p" className={styles.text}>
-        One JSON file with all you keep in Upward: goals, wins, commitments, feedback, your manager profiles with their priorities and insights, and what your manager left you in
-        your 1:1s. Shared 1:1 agendas and records belong to the chat and stay there.
+        One JSON file with all you keep in Upward: goals, wins, commitments, feedback, progress updates, your manager profiles with their priorities and insights, what your
+        manager left you in your 1:1s, and what you wrote in your 1:1 chats (talking points, comments, heads-ups). The other person’s entries are theirs and are not in it.
       </Text>
       <PreparedDownload file={{ file: 'export' }} prepareLabel="Prepare my download" linkText="Download upward-export.json" />
     </Section>

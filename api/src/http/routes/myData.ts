@@ -1,6 +1,8 @@
 import { deleteMyData } from '../../app/deleteData';
 import { createDownloadLink, openDownload, type OpenedFile } from '../../app/downloads';
 import { exportMyData } from '../../app/exportData';
+import { listMyChats } from '../../app/myChats';
+import { myChatsSchema } from '../../domain/chat';
 import { DOWNLOAD_LINK_TTL_MS, downloadFileSchema, downloadLinkSchema } from '../../domain/downloads';
 import { DELETE_ALL_CONFIRMATION, exportFileName, exportSchema, type Export } from '../../domain/export';
 import { parseBody } from '../body';
@@ -35,7 +37,7 @@ const exportRoute: UserRoute = {
   path: '/me/export',
   name: 'export-my-data',
   summary:
-    'Everything Upward keeps in my own space, grouped by kind (goals, wins, commitments, manager profiles, insights, priorities, what my manager left me in our 1:1s), as a JSON download. Shared 1:1 spaces belong to their chat and are not included. The tab downloads it by link (POST /me/downloads).',
+    'Everything Upward keeps in my own space, grouped by kind (goals, wins, commitments, manager profiles, insights, priorities, what my manager left me in our 1:1s, feedback, progress updates), and under `oneOnOnes` what I wrote in each 1:1 chat I am in (talking points, also as filed in records, comments, heads-ups; never the other person’s), as a JSON download. The tab downloads it by link (POST /me/downloads).',
   auth: 'user',
   responseBody: exportSchema,
   async handle(context) {
@@ -82,7 +84,7 @@ const deleteRoute: UserRoute = {
   method: 'DELETE',
   path: '/me/data',
   name: 'delete-my-data',
-  summary: `Deletes everything Upward keeps in my own space (the same items as /me/export) and my nudge settings. Send the header ${DELETE_ALL_CONFIRMATION.header}: ${DELETE_ALL_CONFIRMATION.value}; without it nothing is deleted (400). Deleting again answers 204 too. Shared 1:1 spaces are not touched.`,
+  summary: `Deletes everything Upward keeps in my own space (the same items as /me/export) and my nudge settings. Send the header ${DELETE_ALL_CONFIRMATION.header}: ${DELETE_ALL_CONFIRMATION.value}; without it nothing is deleted (400). Deleting again answers 204 too. In the 1:1 chats I am in, what I wrote is removed (talking points, comments, heads-ups, my entries in records); the other person’s entries stay.`,
   auth: 'user',
   successStatus: 204,
   async handle(context) {
@@ -96,5 +98,18 @@ const deleteRoute: UserRoute = {
   },
 };
 
-/** The caller's whole data: export it (directly or by link), or delete it. */
-export const myDataRoutes: (UserRoute | PublicRoute)[] = [exportRoute, createLinkRoute, openLinkRoute, deleteRoute];
+/** `GET /me/chats`: the 1:1 chats I am in, to send an update to or open. */
+const myChatsRoute: UserRoute = {
+  method: 'GET',
+  path: '/me/chats',
+  name: 'list-my-chats',
+  summary: 'The chats with Upward that I am a member of now (by each chat’s roster, as the bot learns it from Teams), with the names of the others in each.',
+  auth: 'user',
+  responseBody: myChatsSchema,
+  async handle(context) {
+    return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: await listMyChats(context.services, context.caller) };
+  },
+};
+
+/** The caller's whole data: export it (directly or by link), or delete it; and the chats it spans. */
+export const myDataRoutes: (UserRoute | PublicRoute)[] = [exportRoute, createLinkRoute, openLinkRoute, deleteRoute, myChatsRoute];

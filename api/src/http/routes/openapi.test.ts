@@ -60,8 +60,8 @@ describe('the OpenAPI document covers exporting and deleting my data', () => {
 
   it('GET /api/me/export answers the export contract: when, whose, and one list per kind', () => {
     const schema = operation('/api/me/export', 'get')?.responses['200']?.content?.['application/json']?.schema;
-    expect(schema?.required?.sort()).toEqual(['exportedAt', 'items', 'user']);
-    expect(schema?.properties?.items?.required?.sort()).toEqual(['askedOfManager', 'commitments', 'feedback', 'goalHelp', 'goals', 'insights', 'managers', 'priorities', 'wins']);
+    expect(schema?.required?.sort()).toEqual(['exportedAt', 'items', 'oneOnOnes', 'user']);
+    expect(schema?.properties?.items?.required?.sort()).toEqual(['askedOfManager', 'commitments', 'feedback', 'goalHelp', 'goals', 'insights', 'managers', 'priorities', 'updates', 'wins']);
   });
 
   it('DELETE /api/me/data answers 204 and names the header it needs', () => {
