@@ -71,6 +71,10 @@ describe('Progress update', () => {
     await draftLoaded(page);
     expect(new URL(page.url()).hash).toBe(`#/updates?${new URLSearchParams({ chatId }).toString()}`);
     const draft = draftRegion(page);
+    // The picker lists my chats from /me/chats, this one chosen.
+    const picker = draft.getByRole('combobox', { name: 'Send to' });
+    expect(await picker.inputValue()).toBe(chatId);
+    expect(await picker.locator('option:checked').innerText()).toBe(`Our 1:1 (with ${manager})`);
 
     // The private win is offered, unticked, and says so.
     const secret = draft.getByRole('checkbox', { name: 'SECRET private win' });

@@ -1,5 +1,6 @@
 import { Body1, makeStyles } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import type { MyChats } from '@domain/chat';
 import type { UpdatesView } from '@domain/progressUpdate/progressUpdates';
 import { useApi } from '../../shared/api/ApiContext';
 import { useResource } from '../../shared/api/useResource';
@@ -10,7 +11,7 @@ import { todayIsoDate } from '../../shared/ui/localDate';
 import { SubPageHeader } from '../../shared/ui/SubPageHeader';
 import { usePageStyles } from '../../shared/ui/usePageStyles';
 import { CadenceLine } from './CadenceLine';
-import { chatChoices, type MyChats } from './chatChoices';
+import { chatChoices } from './chatChoices';
 import { DraftEditor } from './DraftEditor';
 import { SentUpdates } from './SentUpdates';
 import { updatesPath } from './updatesPaths';

@@ -1,11 +1,4 @@
-/**
- * `GET /me/chats`: the 1:1 chats I am in, with the names of the others. The route is being
- * added to the API beside this screen; its zod schema in the domain replaces this shape once
- * it is there, and until then a failed or missing answer falls back to the chats this browser knows.
- */
-export interface MyChats {
-  readonly chats: readonly { readonly chatId: string; readonly others: readonly string[] }[];
-}
+import type { MyChats } from '@domain/chat';
 
 /** One chat the update can go to, named for the picker. */
 export interface ChatChoice {
@@ -16,8 +9,9 @@ export interface ChatChoice {
 const withoutRepeats = (choices: readonly ChatChoice[]) => choices.filter((choice, index) => choices.findIndex((other) => other.chatId === choice.chatId) === index);
 
 /**
- * The chats the picker offers: the list from `/me/chats` when the API gave one, else the chat
- * the route named (the 1:1 tab's "Write an update") and the 1:1 this browser opened last.
+ * The chats the picker offers: the list from `/me/chats` when the API gave one, else (an API
+ * that failed to list them, or an older one without the route) the chat the route named (the
+ * 1:1 tab's "Write an update") and the 1:1 this browser opened last.
  * A chat named in the route is always offered, so the button never opens on an empty picker.
  */
 export function chatChoices(listed: MyChats | undefined, routeChatId: string | undefined, lastChatId: string | undefined): ChatChoice[] {
