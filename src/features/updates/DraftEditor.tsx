@@ -2,7 +2,7 @@ import { Body1, Button, Field, Input, MessageBar, MessageBarActions, MessageBarB
 import { CopyRegular, SendRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { SECTION_HEADINGS, UPDATE_SECTIONS, type UpdateSection, type UpdateStyle } from '@domain/progressUpdate/draftUpdate';
-import { sendUpdateInputSchema, type Update, type UpdateDestination, type UpdateDraft } from '@domain/progressUpdate/progressUpdates';
+import { MAX_UPDATE_LINES, sendUpdateInputSchema, type Update, type UpdateDestination, type UpdateDraft } from '@domain/progressUpdate/progressUpdates';
 import { updateMarkdown, updatePlainText } from '@domain/progressUpdate/updateText';
 import { useApi } from '../../shared/api/ApiContext';
 import { newIdempotencyKey } from '../../shared/api/client';
@@ -17,13 +17,14 @@ import { Section } from '../../shared/ui/Section';
 import type { ChatChoice } from './chatChoices';
 import { copyText } from './copyText';
 import { droppedLines, keptLines, shownLines, withChoice, type DraftChoices, type DraftLine } from './draftChoices';
-import { DraftLineRow } from './DraftLineRow';
+import { DraftLineRow, lineInputId } from './DraftLineRow';
 import { withOwnLines } from './ownLines';
 import { draftPath } from './updatesPaths';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   text: { margin: 0 },
+  over: { margin: 0, color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   styleRow: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXXL, rowGap: tokens.spacingVerticalS },
   heading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -245,8 +246,11 @@ export function DraftEditor({ today, chats, initialChatId, onSent }: DraftEditor
                       onPick={(included) => change(line.id, { included })}
                       onEdit={(text) => change(line.id, { text })}
                       onDrop={() => {
+                        // Focus goes to the line that takes this one's place (or the heading when it was the last), not back to the page's top.
+                        const index = shown.findIndex((candidate) => candidate.id === line.id);
+                        const neighbour = shown[index + 1] ?? shown[index - 1];
                         change(line.id, { dropped: true });
-                        headingRef.current?.focus();
+                        requestAnimationFrame(() => (neighbour === undefined ? headingRef.current : document.getElementById(lineInputId(neighbour.id)))?.focus());
                       }}
                     />
                   ))}
@@ -308,14 +312,18 @@ export function DraftEditor({ today, chats, initialChatId, onSent }: DraftEditor
             ))}
           </Select>
         </Field>
+        <Body1 as="p" id="kept-count" className={kept.length > MAX_UPDATE_LINES ? styles.over : styles.text}>
+          {kept.length === 1 ? '1 line will go.' : `${String(kept.length)} lines will go.`}
+          {kept.length > MAX_UPDATE_LINES ? ` An update takes at most ${String(MAX_UPDATE_LINES)}: untick or drop some.` : ''}
+        </Body1>
         <div className={styles.buttons}>
-          <Button type="submit" appearance="primary" icon={<SendRegular />} disabled={chatId === undefined || form.busy}>
+          <Button type="submit" appearance="primary" icon={<SendRegular />} aria-describedby="kept-count" disabled={chatId === undefined || form.busy}>
             Send to our 1:1
           </Button>
-          <Button icon={<CopyRegular />} disabled={form.busy} onClick={() => void copy('text')}>
+          <Button icon={<CopyRegular />} aria-describedby="kept-count" disabled={form.busy} onClick={() => void copy('text')}>
             Copy as text
           </Button>
-          <Button icon={<CopyRegular />} disabled={form.busy} onClick={() => void copy('markdown')}>
+          <Button icon={<CopyRegular />} aria-describedby="kept-count" disabled={form.busy} onClick={() => void copy('markdown')}>
             Copy as Markdown
           </Button>
           {form.busy ? <Spinner size="tiny" label="Sending…" /> : null}

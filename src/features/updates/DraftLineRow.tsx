@@ -13,6 +13,9 @@ const useStyles = makeStyles({
   editActions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
+/** The id of a line's checkbox, so focus can move to it when a line next to it is dropped. */
+export const lineInputId = (lineId: string) => `draft-line-${lineId}`;
+
 /** Props of {@link DraftLineRow}. */
 export interface DraftLineRowProps {
   readonly line: ShownLine;
@@ -82,7 +85,7 @@ export function DraftLineRow({ line, onPick, onEdit, onDrop }: DraftLineRowProps
   return (
     <li>
       <div className={styles.row}>
-        <Checkbox className={styles.pick} checked={line.included} label={line.text} aria-describedby={line.offered ? hintId : undefined} onChange={(_event, data) => onPick(data.checked === true)} />
+        <Checkbox id={lineInputId(line.id)} className={styles.pick} checked={line.included} label={line.text} aria-describedby={line.offered ? hintId : undefined} onChange={(_event, data) => onPick(data.checked === true)} />
         <div className={styles.actions}>
           <Button ref={editButton} appearance="subtle" icon={<EditRegular />} aria-label={`Edit “${line.text}”`} onClick={() => setEditing(line.text)}>
             Edit

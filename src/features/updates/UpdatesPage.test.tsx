@@ -93,6 +93,9 @@ describe('UpdatesPage', () => {
     expect(secret.checked).toBe(false);
     expect(document.getElementById(secret.getAttribute('aria-describedby') ?? '')?.textContent).toBe('private — only if you pick it');
     expect((box('Shipped the beta') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('4 lines will go.')).toBeTruthy();
+    await userEvent.click(box('Private win'));
+    expect(screen.getByText('5 lines will go.')).toBeTruthy();
   });
 
   it('says to set a cadence in My manager when there is none, and that nothing changed while still letting me write', async () => {
@@ -114,10 +117,14 @@ describe('UpdatesPage', () => {
 
     await userEvent.click(within(draftRegion()).getByRole('button', { name: 'Drop “Fixed the build”' }));
     expect(within(draftRegion()).queryByRole('checkbox', { name: 'Fixed the build' })).toBeNull();
+    // Focus moves to the line that took its place.
+    await waitFor(() => expect(document.activeElement).toBe(box('Private win')));
     await userEvent.click(within(draftRegion()).getByRole('button', { name: 'Edit “Sent the roadmap”' }));
     const line = within(draftRegion()).getByRole('textbox', { name: 'Line' });
     await userEvent.clear(line);
     await userEvent.type(line, 'Sent the roadmap a day early{Enter}');
+    // Back on the line's Edit button, as keyboard users left it.
+    await waitFor(() => expect(document.activeElement).toBe(within(draftRegion()).getByRole('button', { name: 'Edit “Sent the roadmap a day early”' })));
     await userEvent.click(box('Private win'));
 
     await userEvent.click(screen.getByRole('radio', { name: 'Detail' }));
