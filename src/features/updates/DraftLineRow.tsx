@@ -5,9 +5,17 @@ import { MAX_LINE_LENGTH } from '@domain/progressUpdate/progressUpdates';
 import type { ShownLine } from './draftChoices';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
-  pick: { flexGrow: 1, flexShrink: 1, flexBasis: '14rem', minWidth: 0, overflowWrap: 'anywhere' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  // The text takes what the buttons leave, so every line's buttons line up on the right.
+  // On a phone the buttons go under the text, so the text keeps the width.
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    alignItems: 'start',
+    columnGap: tokens.spacingHorizontalS,
+    '@media (max-width: 30rem)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  pick: { minWidth: 0, overflowWrap: 'anywhere' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, '@media (max-width: 30rem)': { paddingLeft: '1.5rem' } },
   hint: { display: 'block', paddingLeft: '2rem', color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   edit: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, width: '100%' },
   editActions: { display: 'flex', gap: tokens.spacingHorizontalS },
@@ -85,7 +93,14 @@ export function DraftLineRow({ line, onPick, onEdit, onDrop }: DraftLineRowProps
   return (
     <li>
       <div className={styles.row}>
-        <Checkbox id={lineInputId(line.id)} className={styles.pick} checked={line.included} label={line.text} aria-describedby={line.offered ? hintId : undefined} onChange={(_event, data) => onPick(data.checked === true)} />
+        <div className={styles.pick}>
+          <Checkbox id={lineInputId(line.id)} checked={line.included} label={line.text} aria-describedby={line.offered ? hintId : undefined} onChange={(_event, data) => onPick(data.checked === true)} />
+          {line.offered ? (
+            <Text id={hintId} size={200} className={styles.hint}>
+              private — only if you pick it
+            </Text>
+          ) : null}
+        </div>
         <div className={styles.actions}>
           <Button ref={editButton} appearance="subtle" icon={<EditRegular />} aria-label={`Edit “${line.text}”`} onClick={() => setEditing(line.text)}>
             Edit
@@ -95,11 +110,6 @@ export function DraftLineRow({ line, onPick, onEdit, onDrop }: DraftLineRowProps
           </Button>
         </div>
       </div>
-      {line.offered ? (
-        <Text id={hintId} size={200} className={styles.hint}>
-          private — only if you pick it
-        </Text>
-      ) : null}
     </li>
   );
 }

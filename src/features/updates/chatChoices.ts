@@ -17,7 +17,9 @@ const withoutRepeats = (choices: readonly ChatChoice[]) => choices.filter((choic
 export function chatChoices(listed: MyChats | undefined, routeChatId: string | undefined, lastChatId: string | undefined): ChatChoice[] {
   const fromRoute: ChatChoice[] = routeChatId === undefined ? [] : [{ chatId: routeChatId, label: 'The 1:1 you came from' }];
   if (listed !== undefined) {
-    const named = listed.chats.map((chat) => ({ chatId: chat.chatId, label: chat.others.length === 0 ? 'A 1:1 with nobody else in it yet' : `Our 1:1 (with ${chat.others.join(', ')})` }));
+    // Names come from the roster, which learns them as members open the tab: until then the chat is named by where it was met.
+    const nameless = (chatId: string) => (chatId === routeChatId ? 'The 1:1 you came from' : 'A 1:1 chat (names not known yet)');
+    const named = listed.chats.map((chat) => ({ chatId: chat.chatId, label: chat.others.length === 0 ? nameless(chat.chatId) : `Our 1:1 (with ${chat.others.join(', ')})` }));
     return withoutRepeats([...named, ...fromRoute]);
   }
   const remembered: ChatChoice[] = lastChatId === undefined ? [] : [{ chatId: lastChatId, label: 'The 1:1 you opened last' }];

@@ -49,6 +49,7 @@ describe('chat choices', () => {
       { chatId: 'b', label: 'The 1:1 you came from' },
     ]);
     expect(chatChoices({ chats: [{ chatId: 'a', others: ['Morgan'] }] }, 'a', undefined)).toHaveLength(1);
+    expect(chatChoices({ chats: [{ chatId: 'a', others: [] }, { chatId: 'b', others: [] }] }, 'a', undefined).map((choice) => choice.label)).toEqual(['The 1:1 you came from', 'A 1:1 chat (names not known yet)']);
   });
 
   it('falls back to the route’s chat and the one this browser opened last without the list', () => {
