@@ -21,8 +21,8 @@ const pad = (value: number) => String(value).padStart(2, '0');
 const now = new Date();
 const today = `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
-/** A 1:1 with Upward added and roles set, and the employee's commitment, two wins and a private win since no update yet. */
-async function employeeWithNews() {
+/** A 1:1 with Upward added and roles set, and the employee's client. */
+async function chatWithRoles() {
   const { employee, manager } = pair();
   const chatId = await addUpwardToChat(stack, employee, manager);
   const client = await clientFor(stack.api, employee);
@@ -32,11 +32,41 @@ async function employeeWithNews() {
     const response = await client.request('POST', path, { body });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
   };
-  await post('/me/commitments', { title: 'Send the roadmap', details: '', toWhom: 'Morgan', dueDate: addDays(today, 2), sharedInOneOnOne: true });
-  await post('/me/wins', { title: 'Shipped the beta', impact: 'Two weeks early', date: today, sharedInOneOnOne: true });
-  await post('/me/wins', { title: 'Fixed the flaky build', impact: '', date: today, sharedInOneOnOne: true });
-  await post('/me/wins', { title: 'SECRET private win', impact: '', date: today, sharedInOneOnOne: false });
-  return { employee, manager, chatId, client };
+  return { employee, manager, chatId, post };
+}
+
+const ROADMAP = { title: 'Send the roadmap', details: '', toWhom: 'Morgan', dueDate: addDays(today, 2), sharedInOneOnOne: true };
+const BETA = { title: 'Shipped the beta', impact: 'Two weeks early', date: today, sharedInOneOnOne: true };
+
+/** {@link chatWithRoles} with news since no update yet: a commitment coming due, two shared wins and a private one. */
+async function employeeWithNews() {
+  const chat = await chatWithRoles();
+  await chat.post('/me/commitments', ROADMAP);
+  await chat.post('/me/wins', BETA);
+  await chat.post('/me/wins', { title: 'Fixed the flaky build', impact: '', date: today, sharedInOneOnOne: true });
+  await chat.post('/me/wins', { title: 'SECRET private win', impact: '', date: today, sharedInOneOnOne: false });
+  return chat;
+}
+
+/** Writes the commitment and the win in the personal tab's own dialogs, shared in the 1:1. */
+async function writeInPersonalTab(page: Page): Promise<void> {
+  await poll(() => page.getByRole('button', { name: 'Add commitment' }).isVisible()).toBe(true);
+  await page.getByRole('button', { name: 'Add commitment' }).click();
+  const commitment = page.getByRole('dialog', { name: 'Add a commitment' });
+  await commitment.getByRole('textbox', { name: 'What you promised' }).fill(ROADMAP.title);
+  await commitment.getByRole('textbox', { name: 'To whom' }).fill(ROADMAP.toWhom);
+  await commitment.getByLabel('Due date').fill(ROADMAP.dueDate);
+  await commitment.getByRole('switch', { name: 'Share in my 1:1' }).check();
+  await commitment.getByRole('button', { name: 'Add commitment' }).click();
+  await commitment.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Add win' }).click();
+  const win = page.getByRole('dialog', { name: 'Add a win' });
+  await win.getByRole('textbox', { name: 'What happened' }).fill(BETA.title);
+  await win.getByRole('textbox', { name: 'Impact' }).fill(BETA.impact);
+  await win.getByLabel('Date').fill(BETA.date);
+  await win.getByRole('switch', { name: 'Share in my 1:1' }).check();
+  await win.getByRole('button', { name: 'Add win' }).click();
+  await win.waitFor({ state: 'detached' });
 }
 
 const draftRegion = (page: Page) => region(page, 'Your next update');
@@ -59,7 +89,12 @@ async function tickedLines(page: Page): Promise<string[]> {
 
 describe('Progress update', () => {
   it('the employee opens it from the 1:1 tab, drops and edits lines, sends it into the 1:1, and the next draft starts after it', async () => {
-    const { employee, manager, chatId } = await employeeWithNews();
+    const { employee, manager, chatId, post } = await chatWithRoles();
+    await post('/me/wins', { title: 'Fixed the flaky build', impact: '', date: today, sharedInOneOnOne: true });
+    await post('/me/wins', { title: 'SECRET private win', impact: '', date: today, sharedInOneOnOne: false });
+    const personal = await stack.open(employee);
+    await writeInPersonalTab(personal.page);
+    await personal.context.close();
 
     // The manager never sees the button.
     const theirs = await openChatTab(stack, manager, chatId);
