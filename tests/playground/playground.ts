@@ -158,7 +158,7 @@ export async function openLogInUpward(page: Page, text: string): Promise<Locator
 /**
  * The playground's "Mock an Activity > Add user": it opens the conversationUpdate Teams sends when
  * someone joins a chat, in an editor, for a made-up user. Here the activity is rewritten to name
- * `member` (a dev user) as added by `by`, and sent. The playground's own install names only the
+ * `member` (the playground's partner, its `user-id-1`) as added by `by` (the signed-in user), and sent. The playground's own install names only the
  * signed-in user (as Teams does), so this is how the chat's roster gets its second person.
  */
 export async function addChatMember(page: Page, playground: Playground, by: string, member: string): Promise<void> {
