@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postCard, SendError, type RetryPolicy } from '../../api/src/app/proactive';
+import { startConnectorStandIn } from '../../api/src/hosts/local/connectorStandIn';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { installationUpdate, personalChat, postActivity, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
 import { startTestApi } from '../support/apiHarness';
@@ -71,5 +72,24 @@ describe('proactive posts through the local Bot Connector stand-in', () => {
     await postActivity(api.baseUrl, installationUpdate(personalChat(user), user, 'remove'));
     expect(await postCard(api.services, ownerOf(user), card('Too late'), quick)).toEqual({ kind: 'not-installed' });
     expect(cardsFor(user, 'Too late')).toHaveLength(0);
+  });
+
+  it('a client on this machine that is its own Bot Connector (the Agents Playground) gets the card; Teams-service references get the stand-in', async () => {
+    // A second recorder on loopback plays the playground's `/_connector`.
+    const local = await startConnectorStandIn();
+    try {
+      const user = teamsUser(`avery-${randomUUID().slice(0, 8)}`);
+      const install = { ...installationUpdate(personalChat(user), user, 'add'), serviceUrl: local.serviceUrl };
+      expect((await postActivity(api.baseUrl, install)).status).toBe(200);
+      expect((await api.services.conversations.get(ownerOf(user)))?.serviceUrl).toBe(local.serviceUrl);
+      await postCard(api.services, ownerOf(user), card('Shown in the playground'), quick);
+      const arrived = local.received.filter((call) => call.conversationId === personalChat(user).id && JSON.stringify(call.activity).includes('Shown in the playground'));
+      expect(arrived).toHaveLength(1);
+      expect(cardsFor(user, 'Shown in the playground')).toHaveLength(0);
+    } finally {
+      await local.stop();
+    }
+    const teamsUserInstalled = await installedUser();
+    expect((await api.services.conversations.get(ownerOf(teamsUserInstalled)))?.serviceUrl).toBe(api.connector.serviceUrl);
   });
 });

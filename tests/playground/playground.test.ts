@@ -9,7 +9,7 @@ import { LOCAL_TENANT_ID, devUserObjectId } from '../../api/src/hosts/local/devI
 import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { clientFor, startTestApi } from '../support/apiHarness';
 import { launchChromium } from '../support/browser';
-import { PLAYGROUND_CHAT_ID, playgroundChatName, startPlayground, type Playground } from './playground';
+import { openLogInUpward, openPlaygroundChat, PLAYGROUND_CHAT_ID, playgroundChatName, sendMessage, startPlayground, type Playground } from './playground';
 
 // Microsoft's Agents Playground is a Teams-like client: it sends the bot the activities Teams
 // would, renders the Adaptive Card dialog and posts what the user types. Here a person uses
@@ -25,7 +25,7 @@ let workDir: string;
 beforeAll(async () => {
   api = await startTestApi();
   workDir = await mkdtemp(path.join(os.tmpdir(), 'upward-playground-'));
-  playground = await startPlayground({ endpoint: `${api.baseUrl}/api/messages`, port: await freePort(), user, manager, workDir, quiet: true });
+  playground = await startPlayground({ endpoint: `${api.baseUrl}/api/messages`, port: await freePort(), user, partner: manager, workDir, quiet: true });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -35,34 +35,7 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-async function openChat(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(playground.url);
-  await page.getByText('Connected.').waitFor();
-  await page.getByText(playgroundChatName(user, manager)).click();
-  return page;
-}
-
-async function sendMessage(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: /Type a message/ }).or(page.getByRole('textbox').first()).first().fill(text);
-  await page.keyboard.press('Enter');
-  await page.getByText(text, { exact: true }).last().waitFor();
-}
-
-/** On the message: … > Action Command, command id "logItem", dialog fetched from the app. */
-async function openLogInUpward(page: Page, text: string) {
-  await page.getByText(text, { exact: true }).last().hover();
-  await page.getByRole('button', { name: 'Show more information' }).last().click();
-  await page.getByRole('menuitem', { name: 'Action Command' }).click();
-  const options = page.getByRole('dialog');
-  await options.getByRole('textbox').fill('logItem');
-  await options.getByRole('radio', { name: /Adaptive Cards/ }).check();
-  await options.getByRole('button', { name: 'Create' }).click();
-  const form = page.getByRole('dialog');
-  await form.getByText('From a message by').waitFor();
-  return form;
-}
+const openChat = (): Promise<Page> => openPlaygroundChat(browser, playground, playgroundChatName(user, manager));
 
 describe('Log in Upward in the Agents Playground', () => {
   it('a message I wrote is logged as a commitment, prefilled, and is then mine in the API', async () => {
@@ -107,6 +80,60 @@ describe('Log in Upward in the Agents Playground', () => {
     const client = await clientFor(api, user);
     const wins = (await client.request('GET', '/me/wins')).body.items ?? [];
     expect(wins.filter((item) => String((item.source as { text?: string } | undefined)?.text) === text)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a message I wrote is logged as feedback someone gave me: I name the giver, and it is private to me in the API, linked to the message', async () => {
+    const page = await openChat();
+    const text = `Morgan said my demo should open with the numbers (${randomUUID().slice(0, 4)})`;
+    await sendMessage(page, text);
+    const form = await openLogInUpward(page, text);
+    await form.getByRole('radio', { name: /Feedback: what someone told me/ }).check();
+    // I wrote the message myself, so the form does not guess the giver: only someone else's message names one.
+    expect(await form.getByRole('textbox', { name: 'Who gave it' }).inputValue()).toBe('');
+    expect(await form.getByRole('textbox', { name: 'What they said' }).inputValue()).toBe(text);
+    await form.getByRole('textbox', { name: 'Who gave it' }).fill(manager);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('dialog').innerText(), { timeout: 2000 }).toContain(`Saved as feedback from ${manager}. Only you can see it, in Upward's Feedback.`);
+
+    const client = await clientFor(api, user);
+    const entries = (await client.request('GET', '/me/feedback/summary')).body.entries as { feedback: Record<string, unknown> }[];
+    const saved = entries.map((entry) => entry.feedback).filter((feedback) => feedback.text === text);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ giver: manager, origin: 'message', receivedOn: new Date().toISOString().slice(0, 10), source: { authorName: user, text } });
+    // The playground sends no link to the message (Teams does); the message's id and time are what link it here.
+    expect(saved[0]?.source).toMatchObject({ messageId: expect.stringMatching(/\S/), sentAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+    // Feedback is not also a commitment or a win, and the other member of the chat does not get it.
+    for (const route of ['/me/commitments', '/me/wins']) expect(JSON.stringify((await client.request('GET', route)).body)).not.toContain(text);
+    expect(JSON.stringify((await (await clientFor(api, manager)).request('GET', '/me/feedback/summary')).body)).not.toContain(text);
+    await page.context().close();
+  });
+
+  it('a message is logged as an insight about my manager, in the field I pick, into my current profile of them', async () => {
+    const client = await clientFor(api, user);
+    const profile = await client.request('POST', '/me/managers', { body: { name: manager } });
+    expect(profile.status).toBe(201);
+    const page = await openChat();
+    const text = `Prefers a one-page summary before any big decision (${randomUUID().slice(0, 4)})`;
+    await sendMessage(page, text);
+    const form = await openLogInUpward(page, text);
+    await form.getByRole('radio', { name: /An insight about my manager/ }).check();
+    // With a profile, the form names my manager and asks for no name.
+    await form.getByText(`If it is about how ${manager} works`).waitFor();
+    expect(await form.getByRole('textbox', { name: 'My manager’s name' }).count()).toBe(0);
+    const field = form.getByRole('combobox', { name: 'Which part of how they work' });
+    await field.click();
+    await page.getByRole('option', { name: 'How they measure success' }).click();
+    expect(await field.inputValue()).toBe('How they measure success');
+    expect(await form.getByRole('textbox', { name: 'What I learned' }).inputValue()).toBe(text);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('dialog').innerText(), { timeout: 2000 }).toContain(`Saved to how ${manager} works: How they measure success. Only you can see it, in Upward's My manager.`);
+
+    const view = (await client.request('GET', '/me/manager')).body as { insights: Record<string, unknown>[] };
+    const saved = view.insights.filter((insight) => insight.text === text);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ profileId: profile.body.id, field: 'success', origin: 'message', source: { authorName: user, text, messageId: expect.stringMatching(/\S/) } });
+    expect(JSON.stringify((await (await clientFor(api, manager)).request('GET', '/me/manager')).body)).not.toContain(text);
     await page.context().close();
   });
 

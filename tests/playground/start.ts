@@ -31,7 +31,7 @@ const playground = await startPlayground({
   endpoint: `${apiUrl}/api/messages`,
   port: env.PLAYGROUND_PORT,
   user: env.PLAYGROUND_USER,
-  manager: env.PLAYGROUND_MANAGER,
+  partner: env.PLAYGROUND_MANAGER,
   workDir: path.join(devDataDir(env), 'playground'),
 });
 
