@@ -32,6 +32,8 @@ describe('draftUpdate', () => {
           commitment('done', { status: 'done', doneOn: '2026-12-01', dueDate: '2026-12-02' }),
           commitment('before', { status: 'done', doneOn: '2026-11-27' }),
           commitment('late', { dueDate: '2026-12-01' }),
+          commitment('older', { dueDate: '2026-11-20' }),
+          commitment('olderPrivate', { dueDate: '2026-11-21', sharedInOneOnOne: false }),
           commitment('soon', { dueDate: '2026-12-05' }),
           commitment('far', { dueDate: '2027-02-01' }),
         ],
@@ -50,6 +52,7 @@ describe('draftUpdate', () => {
       ['numbers', 'followThrough'],
       ['done', 'commitment:done'],
       ['slipped', 'commitment:late'],
+      ['slipped', 'stillOverdue'],
       ['comingUp', 'commitment:soon'],
       ['headsUps', 'headsup:h1'],
       ['headsUps', 'headsup:h2'],
@@ -58,6 +61,8 @@ describe('draftUpdate', () => {
       ['feedback', 'feedback:f1'],
     ]);
     expect(lines.find((line) => line.id === 'commitment:late')?.text).toBe('Commitment late: was due Dec 1');
+    // Late before the last update: counted once, the private one not at all.
+    expect(lines.find((line) => line.id === 'stillOverdue')?.text).toBe('Still open from before: 1 past due');
     expect(lines.find((line) => line.id === 'headsup:h2')?.text).toBe('Vendor late: you chose “Ship without it”');
     expect(lines.find((line) => line.id === 'followThrough')?.text).toBe('Since Nov 27: 1 done, 1 win, 1 of 2 due on time');
   });

@@ -37,7 +37,7 @@ const ORDERS: Record<UpdateStyle['order'], readonly UpdateSection[]> = {
 
 /** One line of the draft. `included` starts false for what is private to me: it leaves only if I pick it. */
 export interface DraftLine {
-  /** `kind:id` of the item the line is about, or `followThrough`: stable across drafts, so picks survive a re-draft. */
+  /** `kind:id` of the item the line is about, or `followThrough` / `stillOverdue`: stable across drafts, so picks survive a re-draft. */
   readonly id: string;
   readonly section: UpdateSection;
   readonly text: string;
@@ -90,9 +90,14 @@ export function draftUpdate(input: DraftInput, style: UpdateStyle): DraftLine[] 
     add('done', `commitment:${commitment.id}`, `${commitment.title}${detail ? toWhom(commitment) : ''}${when}`, commitment.sharedInOneOnOne);
   }
   const open = commitments.filter((commitment) => commitment.status === 'open' && commitment.dueDate !== undefined);
-  for (const commitment of open.filter((candidate) => (candidate.dueDate ?? today) < today)) {
+  // What slipped since the last update is news, one line each; what was already late then was
+  // reported then, so it is one line of count (of shared items only: private ones stay unsaid).
+  const overdue = open.filter((candidate) => (candidate.dueDate ?? today) < today);
+  for (const commitment of overdue.filter((candidate) => (candidate.dueDate ?? today) > since)) {
     add('slipped', `commitment:${commitment.id}`, `${commitment.title}${detail ? toWhom(commitment) : ''}: was due ${day(commitment.dueDate ?? today)}`, commitment.sharedInOneOnOne);
   }
+  const stillLate = overdue.filter((candidate) => (candidate.dueDate ?? today) <= since && candidate.sharedInOneOnOne).length;
+  if (stillLate > 0) add('slipped', 'stillOverdue', `Still open from before: ${String(stillLate)} past due`, true);
   const horizon = addDays(today, DUE_SOON_DAYS);
   for (const commitment of open.filter((candidate) => (candidate.dueDate ?? today) >= today && (candidate.dueDate ?? today) <= horizon)) {
     add('comingUp', `commitment:${commitment.id}`, `${commitment.title}${detail ? toWhom(commitment) : ''}: due ${day(commitment.dueDate ?? today)}`, commitment.sharedInOneOnOne);
