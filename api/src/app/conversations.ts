@@ -1,5 +1,6 @@
 import type { ConversationOwner, ConversationRef } from '../domain/conversationRef';
 import { useCase } from './errors';
+import { fileAllRecurringNudges, fileSafely } from './recurringNudges';
 import type { Services } from './services';
 
 /** What an activity says about where the bot may write later. */
@@ -14,7 +15,8 @@ export type ConversationChange =
 /**
  * Applies what an activity implies for the stored conversation references. Locally
  * (`config.localConnectorUrl` set) the reference points at the local Bot Connector stand-in
- * instead of Teams, so proactive sends reach something that records them.
+ * instead of Teams, so proactive sends reach something that records them. An install in
+ * personal scope files the user's recurring nudges.
  */
 export const applyConversationChange = useCase(async (services: Services, change: ConversationChange): Promise<void> => {
   const { conversations } = services;
@@ -26,4 +28,7 @@ export const applyConversationChange = useCase(async (services: Services, change
   const ref = connector === undefined ? change.ref : { ...change.ref, serviceUrl: connector };
   if (change.type === 'save') await conversations.save(change.owner, ref);
   else await conversations.refresh(change.owner, ref);
+  // Installed for themselves (or writing to the bot): the recurring nudges the defaults switch on start, or resume after a reinstall.
+  const owner = change.owner;
+  if (change.type === 'save' && owner.scope === 'personal') await fileSafely(services, 'recurring', () => fileAllRecurringNudges(services, owner, new Date()));
 });
