@@ -10,7 +10,7 @@ import { LoadBoundary } from '../shared/ui/LoadBoundary';
 import { env } from '../shared/env';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PersonalPage } from './PersonalPage';
-import { parseScreen } from './routes';
+import { hashForSubPage, parseScreen } from './routes';
 import { customStyleHooks, useGlobalStyles } from './styleOverrides';
 import { loadTheme } from './themes';
 
@@ -56,6 +56,9 @@ export function App() {
       // Ask for the token now, while React renders the first screen: its requests then find it
       // ready or on its way. A failure here is shown by the screen's own request, so it is dropped.
       connected.getToken().catch(() => undefined);
+      // Opened from a card's deep link: show the page it names, unless the URL already names one.
+      const deepLinked = hashForSubPage(connected.subPageId);
+      if (deepLinked !== undefined && parseScreen(window.location.hash).name === 'personal') window.location.replace(deepLinked);
       setHost(connected);
       setTheme(connected.theme);
       unsubscribe = connected.onThemeChange(setTheme);

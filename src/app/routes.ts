@@ -22,3 +22,19 @@ export function parseScreen(hash: string): Screen {
   if (path === 'feedback') return { name: 'feedback', ask: new URLSearchParams(query).get('ask') ?? undefined };
   return { name: 'personal' };
 }
+
+/**
+ * The page a deep link's subEntityId opens in the personal tab (the bot's cards link with
+ * these: "Draft it" to the updates page, "Open in Upward" to the wins); any other value, an
+ * item id, opens the personal page.
+ */
+export const SUB_PAGE_HASHES: Readonly<Record<string, string>> = {
+  updates: '#/updates',
+  wins: '#/personal',
+  nudges: '#/nudges',
+};
+
+/** The hash to open for a deep link's subEntityId; undefined when it names no page. */
+export function hashForSubPage(subPageId: string | undefined): string | undefined {
+  return subPageId === undefined || !Object.hasOwn(SUB_PAGE_HASHES, subPageId) ? undefined : SUB_PAGE_HASHES[subPageId];
+}

@@ -13,6 +13,8 @@ export interface Host {
   readonly chatId: string | undefined;
   /** The signed-in person's display name, when known before the first API call. */
   readonly userName: string | undefined;
+  /** The `subEntityId` of the deep link that opened the tab (Teams' `page.subPageId`); undefined otherwise. */
+  readonly subPageId: string | undefined;
   /**
    * On the configuration page: lets the host save the chat tab with `settings`. Teams enables
    * its Save button and saves them when it is pressed; outside Teams there is nothing to save.

@@ -47,6 +47,7 @@ export function connectLocal(location: Location = window.location): LocalHost {
     },
     onThemeChange: theme.subscribe,
     chatId: undefined,
+    subPageId: undefined,
     getToken() {
       if (cached !== undefined && cached.expiresAt > Date.now() + 60_000) return Promise.resolve(cached.token);
       // The first screen asks from several sections at once: they share one request.

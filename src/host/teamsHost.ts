@@ -59,6 +59,8 @@ export async function connectTeams(): Promise<TeamsHost> {
     onThemeChange: theme.subscribe,
     chatId: context.chat?.id,
     userName: context.user?.displayName,
+    // A deep link's subEntityId: the shell opens the page it names.
+    subPageId: context.page.subPageId === undefined || context.page.subPageId === '' ? undefined : context.page.subPageId,
     offerTabSave,
   };
 }
