@@ -228,3 +228,23 @@ describe('1:1 tomorrow', () => {
     expect(cardsFor(employee.user, 'is tomorrow at 10:00')).toHaveLength(1);
   });
 });
+
+describe('the index of due work across its upgrade', () => {
+  it('a commitment reminder filed as a version-1 row (before recurring nudges) is still read, and sent once', async () => {
+    const { user, client } = await installedUser();
+    const due = (await firstFiled(user, 'weeklyWins')).occurrence;
+    const title = `Old-row reminder ${randomUUID().slice(0, 6)}`;
+    const created = await client.request('POST', '/me/commitments', { body: { title, dueDate: due } });
+    expect(created.status).toBe(201);
+    // Replace the rows this version filed with the one the previous version would have written.
+    for await (const row of nudgeTable.listEntities<{ partitionKey: string; rowKey: string }>({ queryOptions: { filter: odata`objectId eq ${user.objectId} and kind eq ${'commitmentDue'}` } })) await nudgeTable.deleteEntity(row.partitionKey, row.rowKey);
+    const sendAt = `${due}T08:00:00.000Z`;
+    const nudgeId = [user.tenantId, user.objectId, String(created.body.id), 'dueToday', due].join('_');
+    await nudgeTable.createEntity({ partitionKey: `due_${due}T08:00Z`, rowKey: nudgeId, nudgeId, tenantId: user.tenantId, objectId: user.objectId, commitmentId: String(created.body.id), nudge: 'dueToday', dueDate: due, sendAt });
+
+    await sweepAt(plusMinutes(sendAt, 3), 2);
+    const cards = cardsFor(user, title);
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toContain('Commitment due today');
+  });
+});

@@ -204,7 +204,11 @@ export async function checkRecurring(services: Services, entry: RecurringDueEntr
   const subject: RecurringSubject = entry.kind === 'oneOnOneTomorrow' ? { kind: entry.kind, chatId: entry.subjectId } : { kind: entry.kind };
   const settings = await settingsOf(services, user);
   const source = await sourceFor(services, user, subject, settings);
-  if (typeof source === 'string') return { kind: 'skip', reason: source };
+  if (typeof source === 'string') {
+    // Someone who left the chat gets no more nudges about it, and their settings no longer refile it.
+    if (source === 'not-on-roster' && subject.kind === 'oneOnOneTomorrow') await services.nudgeChats.forget(user, subject.chatId);
+    return { kind: 'skip', reason: source };
+  }
   const expected = source.plan(entry.occurrence, new Date(entry.sendAt));
   if (expected === null) return { kind: 'skip', reason: 'switched-off' };
   if (expected.occurrence !== entry.occurrence || expected.sendAt.toISOString() !== entry.sendAt) {

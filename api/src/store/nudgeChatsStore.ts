@@ -34,6 +34,11 @@ export class NudgeChatsStore {
     }
   }
 
+  /** Forgets every chat noted for the user (deleting their data). */
+  async forgetAll(user: Pick<Caller, 'tenantId' | 'objectId'>): Promise<void> {
+    for (const chatId of await this.chats(user)) await this.forget(user, chatId);
+  }
+
   /** The chats noted for the user. */
   async chats(user: Pick<Caller, 'tenantId' | 'objectId'>): Promise<string[]> {
     await this.ensureTable();
