@@ -5,8 +5,9 @@ import { itemDeepLink } from './commitmentCard';
 /** The subEntityIds the personal tab opens a page for (src/app/routes.ts maps them to screens). */
 export const SUB_PAGES = { updates: 'updates', wins: 'wins' } as const;
 
-/** The verb of "Add talking point" on the 1:1 card, and the id of its text input. */
+/** The verb of "Add talking point" on the 1:1 card. */
 export const ONE_ON_ONE_VERBS = { addTalkingPoint: 'oneOnOne.addTalkingPoint' } as const;
+/** The id of the card's text input, under which Teams merges what was typed into the action's data. */
 export const TALKING_POINT_INPUT = 'talkingPoint';
 
 /** At most this many lines of each list on the card; the 1:1 tab has the rest. */
