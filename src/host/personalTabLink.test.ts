@@ -5,6 +5,10 @@ describe('links into the personal tab', () => {
   it('opens the screen a sub-page id names, and nothing else', () => {
     expect(hashForSubPage('updates?chatId=19%3Aabc')).toBe('#/updates?chatId=19%3Aabc');
     expect(hashForSubPage('updates')).toBe('#/updates');
+    expect(hashForSubPage('nudges')).toBe('#/nudges');
+    expect(hashForSubPage('personal')).toBe('#/personal');
+    expect(hashForSubPage('01HZZZZZZZZZZZZZZZZZZZZZZZ')).toBeUndefined();
+    expect(hashForSubPage('constructor')).toBeUndefined();
     expect(hashForSubPage('data')).toBeUndefined();
     expect(hashForSubPage('')).toBeUndefined();
     expect(hashForSubPage(undefined)).toBeUndefined();

@@ -3,8 +3,10 @@ import { app, pages } from '@microsoft/teams-js';
 /** The personal tab's entity id in the manifest (`staticTabs[0]`). */
 export const PERSONAL_TAB_ENTITY_ID = 'home';
 
-// The personal tab's screens a sub-page id may open; anything else opens the tab's first screen.
-const SUB_PAGE_ROUTES = ['updates', 'feedback'];
+// The personal tab's screens a sub-page id may open ("Write an update" in the 1:1 tab, the bot's
+// "Draft it", "Log your wins" and settings links); anything else, an item id included, opens the
+// tab's first screen.
+const SUB_PAGE_ROUTES = ['updates', 'feedback', 'nudges', 'personal'];
 
 /** The hash a deep link's sub-page id (`updates?chatId=…`) opens in the personal tab, or undefined when it names no screen of it. */
 export function hashForSubPage(subPageId: string | undefined): string | undefined {

@@ -3,6 +3,8 @@ import { TableClient, odata, type TableEntity, type TransactionAction } from '@a
 import { createServices, TABLES } from '../../api/src/app/services';
 import { sweepDueNudges } from '../../api/src/app/nudgeSweep';
 import { personalPartition } from '../../api/src/domain/identity';
+import { DUE_ENTRY_VERSION } from '../../api/src/domain/nudges/dueEntry';
+import { RECURRING_NUDGE_KINDS } from '../../api/src/domain/nudges/recurringNudges';
 import { BUCKET_MINUTES, bucketOf } from '../../api/src/domain/nudges/timeBuckets';
 import { devUserObjectId, LOCAL_TENANT_ID } from '../../api/src/hosts/local/devIssuer';
 import type { ApiProcess } from '../support/apiProcess';
@@ -34,12 +36,20 @@ async function writeAll(table: TableClient, entities: readonly TableEntity[]): P
   });
 }
 
-/** `users` more users' reminders in the index of due work, 20 each, spread over the next 30 days (`extraInWindow` more in the timed window). */
+/** `users` more users' nudges in the index of due work (three in four commitment reminders, one a recurring nudge), 20 each, spread over the next 30 days (`extraInWindow` more in the timed window). */
 function dueRows(users: number, extraInWindow = 0): TableEntity[] {
   const rows: TableEntity[] = [];
+  let written = 0;
+  // Both shapes the index holds: commitment reminders as version-1 rows (upgraded on read), and
+  // one row in four a version-2 recurring nudge (1:1 tomorrow, update due, log your wins).
   const entry = (objectId: string, sendAt: Date) => {
     const nudgeId = randomUUID();
-    return { partitionKey: `due_${bucketOf(sendAt)}`, rowKey: nudgeId, nudgeId, tenantId: LOCAL_TENANT_ID, objectId, commitmentId: randomUUID(), nudge: 'dueTomorrow', dueDate: sendAt.toISOString().slice(0, 10), sendAt: sendAt.toISOString() };
+    const keys = { partitionKey: `due_${bucketOf(sendAt)}`, rowKey: nudgeId, nudgeId, tenantId: LOCAL_TENANT_ID, objectId, sendAt: sendAt.toISOString() };
+    const date = sendAt.toISOString().slice(0, 10);
+    const kind = RECURRING_NUDGE_KINDS[written % RECURRING_NUDGE_KINDS.length] ?? 'weeklyWins';
+    written += 1;
+    if (written % 4 !== 0) return { ...keys, commitmentId: randomUUID(), nudge: 'dueTomorrow', dueDate: date };
+    return { ...keys, schemaVersion: DUE_ENTRY_VERSION, kind, subjectId: kind === 'oneOnOneTomorrow' ? `19:${randomUUID()}@thread.v2` : 'me', occurrence: date };
   };
   for (let user = 0; user < users; user += 1) {
     const objectId = randomUUID();

@@ -18,7 +18,8 @@ async function loaded(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save' }).waitFor();
 }
 
-const reminders = (page: Page) => page.getByRole('switch', { name: 'Remind me of commitments coming due' });
+const reminders = (page: Page) => page.getByRole('switch', { name: 'Commitments coming due' });
+const nudgeSwitch = (page: Page, name: string) => page.getByRole('switch', { name });
 
 describe('Nudge settings', () => {
   it('are a link away from the personal tab; what I save is in force after a reload', async () => {
@@ -27,7 +28,12 @@ describe('Nudge settings', () => {
     await page.getByRole('navigation', { name: 'More of Upward' }).getByRole('link', { name: 'Nudges' }).click();
     await loaded(page);
     expect(await reminders(page).isChecked()).toBe(true);
+    for (const name of ['1:1 tomorrow', 'Update due', 'Log your wins']) expect(await nudgeSwitch(page, name).isChecked()).toBe(true);
     await reminders(page).uncheck();
+    // From the keyboard: focus "Update due", Space turns it off.
+    await nudgeSwitch(page, 'Update due').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('combobox', { name: 'Day to log my wins' }).selectOption('Thursday');
     await page.getByRole('combobox', { name: 'My time zone' }).selectOption('America/New_York');
     await page.getByLabel('and end').fill('18:30');
     await page.getByRole('checkbox', { name: 'Friday' }).uncheck();
@@ -37,10 +43,13 @@ describe('Nudge settings', () => {
     await page.reload();
     await loaded(page);
     expect(await reminders(page).isChecked()).toBe(false);
+    expect(await nudgeSwitch(page, 'Update due').isChecked()).toBe(false);
+    expect(await nudgeSwitch(page, '1:1 tomorrow').isChecked()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Day to log my wins' }).inputValue()).toBe('4');
     expect(await page.getByRole('combobox', { name: 'My time zone' }).inputValue()).toBe('America/New_York');
     expect(await page.getByRole('checkbox', { name: 'Friday' }).isChecked()).toBe(false);
     const saved = await (await clientFor(stack.api, user)).request('GET', '/me/nudge-settings');
-    expect(saved.body.settings).toMatchObject({ switches: { commitmentDue: false }, timeZone: 'America/New_York', workingHours: { start: '09:00', end: '18:30', days: [1, 2, 3, 4] } });
+    expect(saved.body.settings).toMatchObject({ switches: { commitmentDue: false, oneOnOneTomorrow: true, updateDue: false, weeklyWins: true }, winsDay: 4, timeZone: 'America/New_York', workingHours: { start: '09:00', end: '18:30', days: [1, 2, 3, 4] } });
     await context.close();
   });
 

@@ -1,37 +1,22 @@
 import { nextMeeting } from '../domain/cadence';
 import type { ChatMember } from '../domain/chat';
+import type { Caller } from '../domain/identity';
 import { KIND } from '../domain/kinds';
-import { HISTORY_ID } from '../domain/oneOnOne';
 import { currentRoles, rolesProblem, type ChatSettings, type ChatSettingsData, type ChatSettingsInput, type Roles } from '../domain/oneOnOneRoles';
-import { ItemNotFoundError, VersionConflictError, type StoredRecord } from '../store/errors';
+import { VersionConflictError, type StoredRecord } from '../store/errors';
 import type { PartitionStore } from '../store/partitionStore';
 import type { OpenChat } from './chatAccess';
 import { ConflictError, InvalidInputError, StaleVersionError, useCase } from './errors';
 import type { Services } from './services';
+import { readRow, SETTINGS_ID, settingsData } from './chatSettingsRow';
+import { fileOneOnOneNudges, fileSafely } from './recurringNudges';
 
-/** The settings row's id: one row per chat. */
-const SETTINGS_ID = HISTORY_ID;
-
-const EMPTY: ChatSettingsData = { roles: null, cadence: null };
-
-/** The settings a stored row holds (the store checked it against the kind's schema), or none set yet. */
-export function settingsData(record: StoredRecord | undefined): ChatSettingsData {
-  return record === undefined ? EMPTY : (record.data as ChatSettingsData);
-}
+export { readRow, settingsData } from './chatSettingsRow';
 
 /** The settings as the API returns them, with the next 1:1 worked out at `now`. */
 export function settingsView(record: StoredRecord | undefined, now: Date): ChatSettings {
   const data = settingsData(record);
   return { version: record?.etag ?? null, roles: data.roles, cadence: data.cadence, nextMeeting: data.cadence === null ? null : nextMeeting(data.cadence, now) };
-}
-
-async function readRow(shared: PartitionStore, partition: string): Promise<StoredRecord | undefined> {
-  try {
-    return await shared.get(partition, KIND.chatSettings, SETTINGS_ID);
-  } catch (error) {
-    if (error instanceof ItemNotFoundError) return undefined;
-    throw error;
-  }
 }
 
 /** Who is who in the chat, while both are still on `members`; null until set. */
@@ -45,10 +30,11 @@ export type SettingsChange = { readonly kind: 'changed'; readonly settings: Chat
 /**
  * Changes the chat's settings. A first change creates the row (and fails if someone else
  * created it meanwhile); every later one must send the version it was based on, so two
- * members changing roles or the cadence at once never overwrite each other unseen.
+ * members changing roles or the cadence at once never overwrite each other unseen. The
+ * "1:1 tomorrow" nudges of both people are filed from the new cadence.
  */
 export const changeChatSettings = useCase(
-  async (services: Services, chat: OpenChat, input: ChatSettingsInput, ifMatch: string | undefined, now: Date): Promise<SettingsChange> => {
+  async (services: Services, caller: Caller, chat: OpenChat, input: ChatSettingsInput, ifMatch: string | undefined, now: Date): Promise<SettingsChange> => {
     const { shared } = services;
     const { partition } = chat;
     if (input.roles !== undefined) {
@@ -69,6 +55,8 @@ export const changeChatSettings = useCase(
       if (error instanceof VersionConflictError) throw await conflict();
       throw error;
     }
+    // A new cadence (or roles, which say who is in the 1:1) moves the "1:1 tomorrow" nudges of both people.
+    if (input.cadence !== undefined || input.roles !== undefined) await fileSafely(services, '1:1', () => fileOneOnOneNudges(services, chat.chatId, caller.tenantId, now));
     return { kind: 'changed', settings: settingsView(await readRow(shared, partition), now) };
   },
 );

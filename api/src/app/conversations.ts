@@ -1,5 +1,6 @@
 import type { ConversationOwner, ConversationRef } from '../domain/conversationRef';
 import { useCase } from './errors';
+import { fileAllRecurringNudges, fileSafely } from './recurringNudges';
 import type { Services } from './services';
 
 /** What an activity says about where the bot may write later. */
@@ -33,6 +34,7 @@ export function isLocalConnector(serviceUrl: string): boolean {
  * without the bot's credentials, points at the local Bot Connector stand-in instead, so
  * proactive sends reach something that records them. A client on this machine that is its
  * own Bot Connector (the Agents Playground) keeps its serviceUrl: the cards appear there.
+ * An install in personal scope files the user's recurring nudges.
  */
 export const applyConversationChange = useCase(async (services: Services, change: ConversationChange): Promise<void> => {
   const { conversations } = services;
@@ -44,4 +46,7 @@ export const applyConversationChange = useCase(async (services: Services, change
   const ref = connector === undefined || isLocalConnector(change.ref.serviceUrl) ? change.ref : { ...change.ref, serviceUrl: connector };
   if (change.type === 'save') await conversations.save(change.owner, ref);
   else await conversations.refresh(change.owner, ref);
+  // Installed for themselves (or writing to the bot): the recurring nudges the defaults switch on start, or resume after a reinstall.
+  const owner = change.owner;
+  if (change.type === 'save' && owner.scope === 'personal') await fileSafely(services, 'recurring', () => fileAllRecurringNudges(services, owner, new Date()));
 });

@@ -10,6 +10,7 @@ import { MAX_TRANSACTION_OPERATIONS, type PartitionWrite } from '../store/partit
 import { useCase } from './errors';
 import { requireProfileOf } from './ownItems';
 import { personalItemUseCases, toItem } from './personalItems';
+import { fileRecurringNudge, fileSafely } from './recurringNudges';
 import type { Services } from './services';
 
 const profileUseCases = personalItemUseCases<ManagerInput, Manager>({ kind: KIND.manager, outputSchema: managerSchema });
@@ -68,6 +69,10 @@ export const insights = personalItemUseCases<InsightInput, Insight>({
   kind: KIND.insight,
   outputSchema: insightSchema,
   check: (services, caller, input) => requireProfileOf(services, caller, input.profileId),
+  // The update cadence decides when "update due" comes: file it from the new one.
+  afterWrite: async (services, caller, insight) => {
+    if (insight.field === 'cadence') await fileSafely(services, 'update', () => fileRecurringNudge(services, caller, { kind: 'updateDue' }, new Date()));
+  },
 });
 
 const priorityUseCases = personalItemUseCases<PriorityInput, Priority>({

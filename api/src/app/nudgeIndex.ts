@@ -1,10 +1,11 @@
 import type { Caller } from '../domain/identity';
 import { planCommitmentNudges } from '../domain/nudges/commitmentNudges';
+import { DUE_ENTRY_VERSION } from '../domain/nudges/dueEntry';
 import { bucketOf } from '../domain/nudges/timeBuckets';
 import type { Services } from './services';
 import { readNudgeSettings } from './nudgeSettings';
 
-/** The id of one reminder: whose, which commitment, which reminder, for which due date (a new date makes new ids). */
+/** The id of one commitment reminder: whose, which commitment, which reminder, for which due date (a new date makes new ids). Unchanged since version 1 rows, so the ledger still knows them. */
 export function nudgeId(user: Pick<Caller, 'tenantId' | 'objectId'>, commitmentId: string, nudge: string, dueDate: string): string {
   return [user.tenantId, user.objectId, commitmentId, nudge, dueDate].join('_');
 }
@@ -27,12 +28,14 @@ export async function fileCommitmentNudges(services: Services, caller: Caller, c
   for (const planned of planCommitmentNudges(commitment.dueDate, settings, now)) {
     await services.dueIndex.file(bucketOf(planned.sendAt), [
       {
+        schemaVersion: DUE_ENTRY_VERSION,
+        kind: 'commitmentDue',
         nudgeId: nudgeId(caller, commitment.id, planned.nudge, planned.dueDate),
         tenantId: caller.tenantId,
         objectId: caller.objectId,
-        commitmentId: commitment.id,
+        subjectId: commitment.id,
         nudge: planned.nudge,
-        dueDate: planned.dueDate,
+        occurrence: planned.dueDate,
         sendAt: planned.sendAt.toISOString(),
       },
     ]);

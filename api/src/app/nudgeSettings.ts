@@ -1,22 +1,13 @@
 import type { Caller } from '../domain/identity';
-import { defaultNudgeSettings, type NudgeSettings } from '../domain/nudges/nudgeSettings';
+import type { NudgeSettings } from '../domain/nudges/nudgeSettings';
 import type { NudgeSettingsView } from '../domain/nudges/nudgeSettingsView';
 import { VersionConflictError } from '../store/errors';
 import { StaleVersionError, useCase } from './errors';
+import { readNudgeSettings } from './nudgeSettingsRead';
+import { fileAllRecurringNudges, fileSafely } from './recurringNudges';
 import type { Services } from './services';
 
-/** The zone the defaults use: the one Teams last reported for the user, else UTC. */
-async function defaultZone(services: Services, caller: Caller): Promise<string> {
-  const ref = await services.conversations.get({ scope: 'personal', tenantId: caller.tenantId, objectId: caller.objectId });
-  return ref?.timeZone ?? 'UTC';
-}
-
-/** The settings in force for the user and their version (null until first saved). */
-export const readNudgeSettings = useCase(async (services: Services, caller: Caller): Promise<NudgeSettingsView> => {
-  const stored = await services.nudgeSettings.get(caller);
-  if (stored !== undefined) return { version: stored.etag, settings: stored.settings };
-  return { version: null, settings: defaultNudgeSettings(await defaultZone(services, caller)) };
-});
+export { readNudgeSettings } from './nudgeSettingsRead';
 
 /** What a change came to: the saved settings, or a change to saved settings that sent no version. */
 export type NudgeSettingsChange = { readonly kind: 'changed'; readonly view: NudgeSettingsView } | { readonly kind: 'if-match-required' };
@@ -24,6 +15,7 @@ export type NudgeSettingsChange = { readonly kind: 'changed'; readonly view: Nud
 /**
  * Saves the user's nudge settings. The first save sends no version; every later one sends
  * the version it was based on, and a stale one is refused with the settings as they are.
+ * The user's recurring nudges are filed again from the new settings.
  */
 export const changeNudgeSettings = useCase(
   async (services: Services, caller: Caller, settings: NudgeSettings, ifMatch: string | undefined): Promise<NudgeSettingsChange> => {
@@ -37,6 +29,8 @@ export const changeNudgeSettings = useCase(
       if (error instanceof VersionConflictError) throw await conflict();
       throw error;
     }
+    // New switches, hours, zone or wins day move every recurring nudge of the user.
+    await fileSafely(services, 'recurring', () => fileAllRecurringNudges(services, caller, new Date()));
     return { kind: 'changed', view: await readNudgeSettings(services, caller) };
   },
 );

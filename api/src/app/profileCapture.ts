@@ -13,6 +13,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError, useCase } from './err
 import { toItem } from './personalItems';
 import type { Services } from './services';
 import { ItemNotFoundError } from '../store/errors';
+import { fileRecurringNudge, fileSafely } from './recurringNudges';
 
 /** One entry to add to my current manager's profile, from a 1:1 or a message. */
 export interface ProfileEntry {
@@ -54,6 +55,7 @@ export async function addToCurrentProfile(services: Services, caller: Caller, en
   }
   const data = { profileId: profile.id, field: entry.target, text: entry.text, ...(entry.choice === undefined ? {} : { choice: entry.choice }), ...provenance };
   const created = await services.personal.create(partition, KIND.insight, data, idempotencyKey);
+  if (entry.target === 'cadence') await fileSafely(services, 'update', () => fileRecurringNudge(services, caller, { kind: 'updateDue' }, new Date()));
   return { target: entry.target, profileId: profile.id, entryId: created.id, managerName: profile.name };
 }
 

@@ -48,6 +48,8 @@ export const actionValueSchema = z
 export const activitySchema = z
   .object({
     type: z.string(),
+    /** The activity's id: the same when Teams retries an invoke. */
+    id: text,
     name: text,
     action: text,
     channelId: text,

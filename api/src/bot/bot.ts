@@ -14,6 +14,7 @@ import { activitySchema, type TeamsActivity } from './activity';
 import { answerCardAction } from './cardAction';
 import { conversationChange } from './conversationRefs';
 import { answerHeadsUpAction, isHeadsUpAction } from './headsUpCardAction';
+import { answerOneOnOneAction, isOneOnOneAction } from './oneOnOneCardAction';
 import type { ActionReply } from './logItem';
 import { fetchLogItemForm } from './logItemForm';
 import { submitLogItem } from './logItemSubmit';
@@ -95,11 +96,12 @@ export class UpwardBot extends TeamsActivityHandler {
     await applyRosterChanges(this.services, rosterChanges(parse(context)), allMembers);
   }
 
-  /** Mark done / New date on a reminder card, a decision on a heads-up card (Universal Actions): answered with the refreshed card. */
+  /** Mark done / New date on a reminder card, a decision on a heads-up card, Add talking point on a 1:1 card (Universal Actions): answered with the refreshed card. */
   protected override async onAdaptiveCardInvoke(context: TurnContext, _value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     // The raw value is validated by our own schemas, not botbuilder's loose parse.
     const value: unknown = context.activity.value;
     if (isHeadsUpAction(value)) return answerHeadsUpAction(this.services, parse(context), value, new Date());
+    if (isOneOnOneAction(value)) return answerOneOnOneAction(this.services, parse(context), value);
     return answerCardAction(this.services, parse(context), value, new Date());
   }
 

@@ -1,20 +1,8 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import { z } from 'zod';
-import { COMMITMENT_NUDGES } from '../domain/nudges/commitmentNudges';
+import { dueEntrySchema, readDueEntry, type DueEntry } from '../domain/nudges/dueEntry';
 import { guard, statusOf, tableCreator } from './storageCall';
 
-/** One reminder due in a bucket: whose, about which commitment, and which of its reminders. */
-export const dueEntrySchema = z.object({
-  nudgeId: z.string().min(1),
-  tenantId: z.string().min(1),
-  objectId: z.string().min(1),
-  commitmentId: z.string().min(1),
-  nudge: z.enum(COMMITMENT_NUDGES),
-  dueDate: z.string(),
-  sendAt: z.string(),
-});
-
-export type DueEntry = z.infer<typeof dueEntrySchema>;
+export type { DueEntry } from '../domain/nudges/dueEntry';
 
 const SWEEP = { partitionKey: 'sweep', rowKey: 'state' } as const;
 
@@ -25,7 +13,7 @@ export interface IndexLog {
 
 /**
  * The index of due work: partition = a 15-minute UTC bucket (`due_2026-12-03T08:15Z`), row =
- * the nudge id, so a sweep reads one partition per bucket and never touches users' own
+ * the nudge id (which names the occurrence, so a recurring nudge files one row per occurrence), so a sweep reads one partition per bucket and never touches users' own
  * partitions. Filing the same nudge twice overwrites one row. Also holds the sweep's
  * last-swept bucket, changed only under its ETag.
  */
@@ -48,7 +36,7 @@ export class DueIndexStore {
     }
   }
 
-  /** Every entry of one bucket, checked against the schema (unreadable rows are logged and skipped). */
+  /** Every entry of one bucket, checked against the schema and old rows upgraded (unreadable rows are logged and skipped). */
   async list(bucket: string): Promise<DueEntry[]> {
     await this.ensureTable();
     return guard(async (abortSignal) => {
@@ -56,7 +44,7 @@ export class DueIndexStore {
       const pages = this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter: odata`PartitionKey eq ${`due_${bucket}`}` }, abortSignal }).byPage({ maxPageSize: 1000 });
       for await (const page of pages) {
         for (const entity of page) {
-          const read = dueEntrySchema.safeParse(entity);
+          const read = readDueEntry(entity);
           if (read.success) entries.push(read.data);
           else this.log.error('Skipped a due-work row that fits no schema', read.error.issues);
         }

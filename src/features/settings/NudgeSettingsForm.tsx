@@ -9,16 +9,25 @@ import { ApiError, failureMessage } from '../../shared/api/client';
 import { splitFieldErrors } from '../../shared/api/useItemForm';
 import { withMembership } from '../../shared/ui/setMembership';
 
+/** The four switches, in the order the nudges come in a week, each with what it sends. */
+const NUDGE_SWITCHES: readonly { readonly key: keyof NudgeSettings['switches']; readonly label: string; readonly hint: string }[] = [
+  { key: 'commitmentDue', label: 'Commitments coming due', hint: 'The day before a commitment is due, on the day, and the day after, with Mark done and New date.' },
+  { key: 'oneOnOneTomorrow', label: '1:1 tomorrow', hint: 'The day before each 1:1: the agenda so far, open heads-ups and what you agreed last time, with Add talking point.' },
+  { key: 'updateDue', label: 'Update due', hint: 'On the day your manager expects an update (from the cadence in their profile), unless you already sent it.' },
+  { key: 'weeklyWins', label: 'Log your wins', hint: 'Once a week, on the day you pick below.' },
+];
+
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalL, maxWidth: '40rem' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+  switches: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0 },
   days: { display: 'flex', flexWrap: 'wrap', border: 'none', margin: 0, padding: 0, columnGap: tokens.spacingHorizontalS },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   error: { flexBasis: '100%', color: tokens.colorPaletteRedForeground1 },
 });
 
 /** The fields that show their own errors. */
-const FIELDS = ['timeZone', 'workingHours.start', 'workingHours.end', 'workingHours.days'];
+const FIELDS = ['timeZone', 'winsDay', 'workingHours.start', 'workingHours.end', 'workingHours.days'];
 
 /** Every IANA time zone the browser knows, with the user's own first if it is missing from the list. */
 function timeZones(current: string): readonly string[] {
@@ -36,8 +45,8 @@ export interface NudgeSettingsFormProps {
 }
 
 /**
- * My nudge settings: commitment reminders on or off, my time zone and working hours (the bot
- * writes only inside them). Checked with the contract before saving; saved with If-Match.
+ * My nudge settings: each of the four nudges on or off, the day for "log your wins", my time
+ * zone and working hours (the bot writes only inside them). Checked with the contract before saving; saved with If-Match.
  */
 export function NudgeSettingsForm({ view, onSaved, onStale, announce }: NudgeSettingsFormProps) {
   const styles = useStyles();
@@ -84,8 +93,22 @@ export function NudgeSettingsForm({ view, onSaved, onStale, announce }: NudgeSet
         void save();
       }}
     >
-      <Field hint="A card in your chat with Upward the day before a commitment is due, on the day, and the day after, with Mark done and New date.">
-        <Switch label="Remind me of commitments coming due" checked={draft.switches.commitmentDue} onChange={(_event, data) => setDraft({ ...draft, switches: { ...draft.switches, commitmentDue: data.checked } })} />
+      <fieldset className={styles.switches}>
+        <legend className={styles.legend}>What Upward reminds me of, in my chat with it</legend>
+        {NUDGE_SWITCHES.map(({ key, label, hint }) => (
+          <Field key={key} hint={hint}>
+            <Switch label={label} checked={draft.switches[key]} onChange={(_event, data) => setDraft({ ...draft, switches: { ...draft.switches, [key]: data.checked } })} />
+          </Field>
+        ))}
+      </fieldset>
+      <Field label="Day to log my wins" validationMessage={errors.winsDay} hint="The wins reminder comes at the start of your working hours that day (the working day before, if it is a day off).">
+        <Select value={String(draft.winsDay)} onChange={(_event, data) => setDraft({ ...draft, winsDay: Number(data.value) })}>
+          {WEEKDAY_NAMES.map((name, index) => (
+            <option key={name} value={String(index + 1)}>
+              {name}
+            </option>
+          ))}
+        </Select>
       </Field>
       <Field label="My time zone" validationMessage={errors.timeZone} hint="Teams told us this one; change it when you travel or move.">
         <Select value={draft.timeZone} onChange={(_event, data) => setDraft({ ...draft, timeZone: data.value })}>

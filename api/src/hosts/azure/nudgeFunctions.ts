@@ -2,7 +2,7 @@ import type { InvocationContext, StorageQueueOutput, Timer } from '@azure/functi
 import { sendNudge } from '../../app/nudgeSend';
 import { sweepDueNudges } from '../../app/nudgeSweep';
 import type { Services } from '../../app/services';
-import { dueEntrySchema, type DueEntry } from '../../store/dueIndexStore';
+import { readDueEntry, type DueEntry } from '../../domain/nudges/dueEntry';
 
 /** The storage queue between the sweep and the sender (infra/azure.bicep creates it). */
 export const NUDGE_QUEUE = 'nudges';
@@ -42,7 +42,8 @@ export function registerNudgeFunctions(functions: NudgeFunctionsApp, services: S
     queueName: NUDGE_QUEUE,
     connection: 'AzureWebJobsStorage',
     handler: async (message) => {
-      const entry = dueEntrySchema.safeParse(message);
+      // Messages queued before the upgrade (version 1) are read as commitment reminders.
+      const entry = readDueEntry(message);
       if (!entry.success) {
         // A message that is not a reminder would fail every retry: drop it, loudly.
         services.log.error('Dropped a queued nudge that fits no schema', entry.error.issues);

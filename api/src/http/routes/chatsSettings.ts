@@ -18,7 +18,7 @@ const settingsRoute: UserRoute = {
     const chat = await openChat(context);
     const input = parseBody(context.request, chatSettingsInputSchema);
     const ifMatch = context.request.headers.get('if-match') === null ? undefined : requireIfMatch(context.request);
-    const result = await changeChatSettings(context.services, chat, input, ifMatch, new Date());
+    const result = await changeChatSettings(context.services, context.caller, chat, input, ifMatch, new Date());
     if (result.kind === 'if-match-required') throw preconditionRequired();
     return { status: 200, body: result.settings };
   },
