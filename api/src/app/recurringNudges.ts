@@ -161,16 +161,16 @@ export async function fileRecurringNudge(services: Services, user: NudgeUser, su
 
 /** Every recurring nudge of a user: their update and wins, and each 1:1 chat they get nudges about. */
 export async function fileAllRecurringNudges(services: Services, user: NudgeUser, now: Date): Promise<void> {
-  const chats = await services.nudgeChats.chats(user);
+  // Chats without a cadence file nothing: sourceFor says so.
+  const chats = await services.rosters.chatsOf(user.objectId);
   const subjects: RecurringSubject[] = [{ kind: 'updateDue' }, { kind: 'weeklyWins' }, ...chats.map((chatId) => ({ kind: 'oneOnOneTomorrow' as const, chatId }))];
   for (const subject of subjects) await fileRecurringNudge(services, user, subject, now);
 }
 
-/** "1:1 tomorrow" for both people of a chat whose cadence was just set (each is noted, so their settings refile it). */
+/** "1:1 tomorrow" for both people of a chat whose cadence was just set (their settings refile it through the roster's index of their chats). */
 export async function fileOneOnOneNudges(services: Services, chatId: string, tenantId: string, now: Date): Promise<void> {
   for (const member of await services.rosters.members(chatId)) {
     const user = { tenantId, objectId: member.objectId.toLowerCase() };
-    await services.nudgeChats.remember(user, chatId);
     await fileRecurringNudge(services, user, { kind: 'oneOnOneTomorrow', chatId }, now);
   }
 }
@@ -205,8 +205,7 @@ export async function checkRecurring(services: Services, entry: RecurringDueEntr
   const settings = await settingsOf(services, user);
   const source = await sourceFor(services, user, subject, settings);
   if (typeof source === 'string') {
-    // Someone who left the chat gets no more nudges about it, and their settings no longer refile it.
-    if (source === 'not-on-roster' && subject.kind === 'oneOnOneTomorrow') await services.nudgeChats.forget(user, subject.chatId);
+    // Someone who left the chat gets no more nudges about it: the roster dropped them, and with it the chat from their index.
     return { kind: 'skip', reason: source };
   }
   const expected = source.plan(entry.occurrence, new Date(entry.sendAt));

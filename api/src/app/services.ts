@@ -3,7 +3,6 @@ import type { ConversationSender } from './proactive';
 import { ConversationRefStore } from '../store/conversationRefStore';
 import { DownloadLinkStore } from '../store/downloadLinkStore';
 import { DueIndexStore } from '../store/dueIndexStore';
-import { NudgeChatsStore } from '../store/nudgeChatsStore';
 import { NudgeLedger } from '../store/nudgeLedger';
 import { NudgeSettingsStore } from '../store/nudgeSettingsStore';
 import { PartitionStore } from '../store/partitionStore';
@@ -29,8 +28,6 @@ export interface Services {
   readonly conversations: ConversationRefStore;
   /** Each user's nudge settings (switches, time zone, working hours). */
   readonly nudgeSettings: NudgeSettingsStore;
-  /** The chats each user gets "1:1 tomorrow" nudges about, beside their settings. */
-  readonly nudgeChats: NudgeChatsStore;
   /** The index of due work, by 15-minute UTC bucket, and the sweep's state. */
   readonly dueIndex: DueIndexStore;
   /** Which nudges were sent (or skipped), so each is sent once. */
@@ -64,7 +61,6 @@ export function createServices(config: AppConfig, overrides: Partial<Services> =
     rosters: new RosterStore(tables.get(TABLES.shared)),
     conversations: new ConversationRefStore(tables.get(TABLES.conversations), log),
     nudgeSettings: new NudgeSettingsStore(tables.get(TABLES.nudges), log),
-    nudgeChats: new NudgeChatsStore(tables.get(TABLES.nudges)),
     dueIndex: new DueIndexStore(tables.get(TABLES.nudges), log),
     ledger: new NudgeLedger(tables.get(TABLES.nudges)),
     downloads: new DownloadLinkStore(tables.get(TABLES.downloads)),
