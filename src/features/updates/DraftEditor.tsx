@@ -313,17 +313,17 @@ export function DraftEditor({ today, chats, initialChatId, onSent }: DraftEditor
           </Select>
         </Field>
         <Body1 as="p" id="kept-count" className={kept.length > MAX_UPDATE_LINES ? styles.over : styles.text}>
-          {kept.length === 1 ? '1 line will go.' : `${String(kept.length)} lines will go.`}
+          {kept.length === 0 ? 'No line ticked yet: tick or add one to send or copy the update.' : kept.length === 1 ? '1 line will go.' : `${String(kept.length)} lines will go.`}
           {kept.length > MAX_UPDATE_LINES ? ` An update takes at most ${String(MAX_UPDATE_LINES)}: untick or drop some.` : ''}
         </Body1>
         <div className={styles.buttons}>
-          <Button type="submit" appearance="primary" icon={<SendRegular />} aria-describedby="kept-count" disabled={chatId === undefined || form.busy}>
+          <Button type="submit" appearance="primary" icon={<SendRegular />} aria-describedby="kept-count" disabled={chatId === undefined || kept.length === 0 || form.busy}>
             Send to our 1:1
           </Button>
-          <Button icon={<CopyRegular />} aria-describedby="kept-count" disabled={form.busy} onClick={() => void copy('text')}>
+          <Button icon={<CopyRegular />} aria-describedby="kept-count" disabled={kept.length === 0 || form.busy} onClick={() => void copy('text')}>
             Copy as text
           </Button>
-          <Button icon={<CopyRegular />} aria-describedby="kept-count" disabled={form.busy} onClick={() => void copy('markdown')}>
+          <Button icon={<CopyRegular />} aria-describedby="kept-count" disabled={kept.length === 0 || form.busy} onClick={() => void copy('markdown')}>
             Copy as Markdown
           </Button>
           {form.busy ? <Spinner size="tiny" label="Sending…" /> : null}

@@ -103,8 +103,12 @@ describe('UpdatesPage', () => {
     renderPage({ drafts: () => bulletsDraft([], '2026-12-01') }, send);
     expect(await screen.findByText('Nothing changed since your last update')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'My manager' }).getAttribute('href')).toBe('#/manager');
+    // With nothing ticked there is nothing to send or copy, and the page says what to do.
+    expect(screen.getByText('No line ticked yet: tick or add one to send or copy the update.')).toBeTruthy();
+    for (const name of ['Send to our 1:1', 'Copy as text', 'Copy as Markdown']) expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled, name).toBe(true);
     await userEvent.type(screen.getByRole('textbox', { name: 'A line of your own' }), 'Kept the lights on{Enter}');
     expect((box('Kept the lights on') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('button', { name: 'Copy as text' }) as HTMLButtonElement).disabled).toBe(false);
     await userEvent.click(screen.getByRole('button', { name: 'Send to our 1:1' }));
     await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
     expect(send.mock.calls[0]?.[2]).toMatchObject({ lines: [{ section: 'done', text: 'Kept the lights on' }] });
