@@ -89,6 +89,10 @@ async function commitmentsFrom(risk: string): Promise<Record<string, unknown>[]>
 
 describe('a heads-up card in the Agents Playground', () => {
   beforeAll(async () => {
+    // The playground's chat id is fixed and this run's Azurite is shared with the other
+    // playground tests, whose users joined the same chat: start from an empty roster, as a new chat has.
+    const earlier = await api.services.rosters.members(PLAYGROUND_CHAT_ID);
+    await api.services.rosters.removeMembers(PLAYGROUND_CHAT_ID, earlier.map((member) => member.objectId));
     page = await openChat();
     // The playground's install names only its signed-in user; Teams tells the bot about the second person like this.
     await addChatMember(page, playground, manager, employee);
