@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashForSubPage, personalTabDeepLink } from './personalTabLink';
+import { itemDeepLink } from '@domain/nudges/commitmentCard';
+import { hashForSubPage } from './personalTabLink';
 
 describe('links into the personal tab', () => {
   it('opens the screen a sub-page id names, and nothing else', () => {
@@ -15,7 +16,7 @@ describe('links into the personal tab', () => {
   });
 
   it('is a Teams deep link to the personal tab whose context carries the route as subEntityId', () => {
-    const url = new URL(personalTabDeepLink('app-1', 'updates?chatId=19%3Aabc'));
+    const url = new URL(itemDeepLink('app-1', 'updates?chatId=19%3Aabc'));
     expect(url.pathname).toBe('/l/entity/app-1/home');
     expect(JSON.parse(url.searchParams.get('context') ?? '{}')).toEqual({ subEntityId: 'updates?chatId=19%3Aabc' });
   });

@@ -1,7 +1,5 @@
 import { app, pages } from '@microsoft/teams-js';
-
-/** The personal tab's entity id in the manifest (`staticTabs[0]`). */
-export const PERSONAL_TAB_ENTITY_ID = 'home';
+import { itemDeepLink, PERSONAL_TAB_ENTITY_ID } from '@domain/nudges/commitmentCard';
 
 // The personal tab's screens a sub-page id may open ("Write an update" in the 1:1 tab, the bot's
 // "Draft it", "Log your wins" and settings links); anything else, an item id included, opens the
@@ -13,11 +11,6 @@ export function hashForSubPage(subPageId: string | undefined): string | undefine
   if (subPageId === undefined || subPageId === '') return undefined;
   const path = subPageId.split('?')[0] ?? '';
   return SUB_PAGE_ROUTES.includes(path) ? `#/${subPageId}` : undefined;
-}
-
-/** The deep link that opens the personal tab on `route`: Teams hands `route` to the tab as its sub-page id. */
-export function personalTabDeepLink(appId: string, route: string): string {
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${PERSONAL_TAB_ENTITY_ID}?context=${encodeURIComponent(JSON.stringify({ subEntityId: route }))}`;
 }
 
 /**
@@ -37,5 +30,5 @@ export async function openPersonalPage(route: string): Promise<void> {
   const context = await app.getContext();
   const appId = context.app.appId?.toString();
   if (appId === undefined) throw new Error('Teams did not say which app this is');
-  await app.openLink(personalTabDeepLink(appId, route));
+  await app.openLink(itemDeepLink(appId, route));
 }

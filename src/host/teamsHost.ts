@@ -1,6 +1,7 @@
 import { app, pages } from '@microsoft/teams-js';
 import { env } from '../shared/env';
-import { hashForSubPage, PERSONAL_TAB_ENTITY_ID } from './personalTabLink';
+import { PERSONAL_TAB_ENTITY_ID } from '@domain/nudges/commitmentCard';
+import { hashForSubPage } from './personalTabLink';
 import { themeEmitter, themeFromTeams, type ChatTabSettings, type TeamsHost } from './host';
 
 /** How long to wait for Teams to answer before deciding we are not inside it. */

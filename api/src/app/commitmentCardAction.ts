@@ -7,7 +7,7 @@ import { wallClockAt } from '../domain/zonedTime';
 import { ItemNotFoundError, VersionConflictError, type StoredRecord } from '../store/errors';
 import { NotFoundError, useCase } from './errors';
 import { fileCommitmentNudgesSafely } from './nudgeIndex';
-import { LOCAL_TEAMS_APP_ID } from './nudgeSend';
+import { teamsAppIdOf } from './teamsAppId';
 import { readNudgeSettings } from './nudgeSettings';
 import type { Services } from './services';
 
@@ -62,6 +62,6 @@ export const actOnCommitmentCard = useCase(async (services: Services, caller: Ca
     toWhom: typeof current.data.toWhom === 'string' ? current.data.toWhom : '',
     dueDate: typeof current.data.dueDate === 'string' ? current.data.dueDate : '',
     status,
-    appId: services.config.teamsAppId ?? LOCAL_TEAMS_APP_ID,
+    appId: teamsAppIdOf(services),
   });
 });

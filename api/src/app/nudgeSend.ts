@@ -8,9 +8,8 @@ import { readNudgeSettings } from './nudgeSettings';
 import { DEFAULT_RETRY, postCard, type CardContent, type RetryPolicy } from './proactive';
 import { checkRecurring } from './recurringNudges';
 import type { Services } from './services';
-import { LOCAL_TEAMS_APP_ID } from './teamsAppId';
+import { teamsAppIdOf } from './teamsAppId';
 
-export { LOCAL_TEAMS_APP_ID } from './teamsAppId';
 
 /** What a send came to. */
 export type NudgeOutcome = 'sent' | 'already-handled' | 'skipped';
@@ -100,7 +99,7 @@ async function sendCommitmentNudge(services: Services, entry: CommitmentDueEntry
     toWhom: typeof data.toWhom === 'string' ? data.toWhom : '',
     dueDate: entry.occurrence,
     status: 'open',
-    appId: services.config.teamsAppId ?? LOCAL_TEAMS_APP_ID,
+    appId: teamsAppIdOf(services),
   });
   return post(services, entry, card, policy);
 }

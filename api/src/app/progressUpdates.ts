@@ -14,10 +14,10 @@ import { winSchema } from '../domain/wins';
 import type { StoredRecord } from '../store/errors';
 import type { OpenChat } from './chatAccess';
 import { useCase } from './errors';
-import { LOCAL_TEAMS_APP_ID } from './nudgeSend';
 import { postCard, SINGLE_TRY } from './proactive';
 import { toItem } from './personalItems';
 import type { Services } from './services';
+import { teamsAppIdOf } from './teamsAppId';
 
 /** Every kind an update is written from, in one partition query; the profile is read only for the manager's format and cadence. */
 const DRAFT_KINDS = [KIND.goal, KIND.win, KIND.commitment, KIND.feedback, KIND.update, KIND.manager, KIND.insight];
@@ -99,7 +99,7 @@ export const sendProgressUpdate = useCase(
     const data = { to: input.to, title: input.title, style: input.style, lines: input.lines, sentOn, posted: false };
     const { record, created } = await services.personal.createOnce(partition, KIND.update, data, idempotencyKey);
     if (!created || chat === undefined) return toItem(updateSchema, record);
-    const card = updateCard({ from: caller.name, title: input.title, lines: input.lines, appId: services.config.teamsAppId ?? LOCAL_TEAMS_APP_ID, chatId: chat.chatId });
+    const card = updateCard({ from: caller.name, title: input.title, lines: input.lines, appId: teamsAppIdOf(services), chatId: chat.chatId });
     try {
       const outcome = await postCard(services, { scope: 'chat', chatId: chat.chatId }, card, SINGLE_TRY);
       if (outcome.kind !== 'posted') return toItem(updateSchema, record);
