@@ -59,7 +59,7 @@ const notes = (n: number) => `Context for item ${n}: numbers from the last sprin
  * items each, a full agenda of {@link MAX_AGENDA_ITEMS} items, a few shared wins and
  * commitments (some with comments) and as many private items that must stay out.
  */
-async function seed(api: Target, connectionString: string, pastOneOnOnes: number) {
+export async function seedBusyChat(api: Target, connectionString: string, pastOneOnOnes: number) {
   const suffix = randomUUID().slice(0, 8);
   const people = [`bench-emp-${suffix}`, `bench-mgr-${suffix}`];
   const [employeeToken, managerToken] = await Promise.all(people.map((name) => tokenFor(api, name)));
@@ -101,7 +101,7 @@ async function seed(api: Target, connectionString: string, pastOneOnOnes: number
     }
   }
   await expectStatus(manager('POST', '/me/wins', { title: 'Manager shared win', impact: '', date: '2026-11-02', sharedInOneOnOne: true }), 201, 'manager win');
-  return { chatId, base, manager, token: managerToken, members: people.map((name) => devUserObjectId(name)) };
+  return { chatId, base, employee, manager, token: managerToken, members: people.map((name) => devUserObjectId(name)) };
 }
 
 /** Latencies of one side, gathered over several rounds. */
@@ -144,7 +144,8 @@ class Side {
   }
 }
 
-async function drain(table: TableClient, filter: string): Promise<number> {
+/** Reads every row `filter` matches, page by page, as a page load would; returns how many. */
+export async function drain(table: TableClient, filter: string): Promise<number> {
   let rows = 0;
   for await (const page of table.listEntities({ queryOptions: { filter } }).byPage({ maxPageSize: 1000 })) rows += page.length;
   return rows;
@@ -183,7 +184,7 @@ export async function benchSharedTab(api: Target, options: SharedTabBenchOptions
   const connectionString = options.connectionString ?? (tables?.kind === 'connectionString' ? tables.connectionString : undefined);
   if (connectionString === undefined) throw new Error('The shared-tab bench runs against local storage: give it the connection string.');
 
-  const chat = await seed(api, connectionString, pastOneOnOnes);
+  const chat = await seedBusyChat(api, connectionString, pastOneOnOnes);
   const sample = await chat.manager('GET', `${chat.base}/space`);
   if (sample.status !== 200) throw new Error(`GET /space answered ${sample.status}`);
   const agendaItems = (sample.body.agenda as { items: unknown[] }).items.length;

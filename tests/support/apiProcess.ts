@@ -13,7 +13,9 @@ export interface ApiProcess {
 /** Starts api/src/hosts/local/apiOnly.ts with tsx against `connectionString` and waits until it answers. */
 export async function startApiProcess(connectionString: string): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'api/src/hosts/local/apiOnly.ts')], {
+  // API_CPU_PROF=<folder> profiles the API process (README, Benchmarks).
+  const profile = process.env.API_CPU_PROF === undefined || process.env.API_CPU_PROF === '' ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.API_CPU_PROF}`];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(repoRoot, 'api/src/hosts/local/apiOnly.ts')], {
     env: { ...process.env, API_PORT: String(port), TABLES_CONNECTION_STRING: connectionString },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
