@@ -78,7 +78,7 @@ async function alternate(actions: readonly (() => Promise<void>)[], options: { l
 }
 
 /** A 1:1 chat of two bench users with roles set and `count` open heads-ups; the bot's roster written as it would be. */
-async function seedChat(api: Target, connectionString: string, count: number) {
+export async function seedChat(api: Target, connectionString: string, count: number) {
   const suffix = randomUUID().slice(0, 8);
   const employee = { name: `bench-hu-emp-${suffix}`, objectId: devUserObjectId(`bench-hu-emp-${suffix}`), tenantId: LOCAL_TENANT_ID };
   const manager = { name: `bench-hu-mgr-${suffix}`, objectId: devUserObjectId(`bench-hu-mgr-${suffix}`), tenantId: LOCAL_TENANT_ID };

@@ -1,3 +1,4 @@
+import { utcDateOf } from '../domain/calendarDates';
 import { needsSameDayConfirmation, withOutcomes } from '../domain/closeSafety';
 import type { Caller } from '../domain/identity';
 import { closeOneOnOneResultSchema, HISTORY_ID, MAX_CLOSE_ITEMS, oneOnOneRecordSchema, recordDataSchema, recordSummarySchema, type CloseOneOnOneInput, type OneOnOneRecord, type RecordSummary } from '../domain/oneOnOne';
@@ -66,7 +67,7 @@ export const closeOneOnOne = useCase(async (services: Services, caller: Caller, 
   if (agenda.items.length > MAX_CLOSE_ITEMS) {
     throw new ConflictError('agenda_too_large', 'The agenda is too long to close in one go.', `Remove items until at most ${MAX_CLOSE_ITEMS} are left.`);
   }
-  const date = input.date ?? new Date().toISOString().slice(0, 10);
+  const date = input.date ?? utcDateOf();
   if (needsSameDayConfirmation(history?.history, date, input.confirmed === true)) {
     // The tab turns this into a question and, if the closer means it, sends confirmed: true.
     throw new ConflictError(

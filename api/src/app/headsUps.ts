@@ -1,3 +1,4 @@
+import { utcDateOf } from '../domain/calendarDates';
 import { commitmentInputSchema } from '../domain/commitments';
 import { choiceProblem, decide, decisionText, isOverdue, newHeadsUpData, type DecisionChoice, type HeadsUp, type HeadsUpData, type HeadsUpInput } from '../domain/headsUps/headsUp';
 import { headsUpCard } from '../domain/headsUps/headsUpCard';
@@ -159,7 +160,7 @@ async function updatePostedCard(services: Services, chat: OpenChat, record: Stor
     const ref = await services.conversations.get({ scope: 'chat', chatId: chat.chatId });
     if (ref === undefined) return;
     const sender = await services.sender();
-    await sender.update(ref, activityId, await headsUpCardFor(services, chat, record, now.toISOString().slice(0, 10)));
+    await sender.update(ref, activityId, await headsUpCardFor(services, chat, record, utcDateOf(now)));
   } catch (error) {
     services.log.error('Updating the heads-up card failed', error);
   }

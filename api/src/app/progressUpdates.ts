@@ -1,3 +1,4 @@
+import { utcDateOf } from '../domain/calendarDates';
 import { commitmentSchema } from '../domain/commitments';
 import { feedbackSchema } from '../domain/feedback';
 import { goalSchema } from '../domain/goals';
@@ -94,7 +95,7 @@ export const loadUpdates = useCase(async (services: Services, caller: Caller, to
  */
 export const sendProgressUpdate = useCase(
   async (services: Services, caller: Caller, input: SendUpdateInput, chat: OpenChat | undefined, idempotencyKey: string | undefined): Promise<Update> => {
-    const sentOn = input.today ?? new Date().toISOString().slice(0, 10);
+    const sentOn = input.today ?? utcDateOf();
     const partition = personalPartition(caller);
     const data = { to: input.to, title: input.title, style: input.style, lines: input.lines, sentOn, posted: false };
     const { record, created } = await services.personal.createOnce(partition, KIND.update, data, idempotencyKey);

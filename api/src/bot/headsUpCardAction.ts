@@ -1,3 +1,4 @@
+import { utcDateOf } from '../domain/calendarDates';
 import { z } from 'zod';
 import { openChat, type OpenChat } from '../app/chatAccess';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../app/errors';
@@ -33,7 +34,6 @@ export function isHeadsUpAction(rawValue: unknown): boolean {
   return verb.success && verb.data.action.verb.startsWith('headsUp.');
 }
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /**
  * A press on a heads-up card in a 1:1 chat, or the card's refresh. Only a member of the chat
@@ -51,19 +51,19 @@ export async function answerHeadsUpAction(services: Services, activity: TeamsAct
   let chat: OpenChat;
   try {
     chat = await openChat(services, caller, chatId.data);
-    if (verb === HEADS_UP_VERBS.refresh) return card(await headsUpCardFor(services, chat, await readHeadsUp(services, chat, data.headsUpId), today(now)));
+    if (verb === HEADS_UP_VERBS.refresh) return card(await headsUpCardFor(services, chat, await readHeadsUp(services, chat, data.headsUpId), utcDateOf(now)));
     let choice: DecisionChoice;
     if (verb === HEADS_UP_VERBS.talk) choice = { choice: 'talk' };
     else if (data.option === undefined) return message(BOT_MESSAGES.unreadable);
     else choice = { choice: 'option', option: data.option, createCommitment: data.createCommitment === 'true' };
     try {
       const { record } = await decideHeadsUp(services, caller, chat, data.headsUpId, choice, now, 'card');
-      return card(await headsUpCardFor(services, chat, record, today(now)));
+      return card(await headsUpCardFor(services, chat, record, utcDateOf(now)));
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
       // A member who is not the manager: the card as it stands, saying who decides.
       const name = (await deciderName(services, chat)) ?? 'the manager';
-      return card(await headsUpCardFor(services, chat, await readHeadsUp(services, chat, data.headsUpId), today(now), `Only ${name} decides this heads-up.`));
+      return card(await headsUpCardFor(services, chat, await readHeadsUp(services, chat, data.headsUpId), utcDateOf(now), `Only ${name} decides this heads-up.`));
     }
   } catch (error) {
     if (error instanceof ForbiddenError) return message('Only members of this chat can act on this heads-up.');

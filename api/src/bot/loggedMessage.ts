@@ -1,3 +1,4 @@
+import { utcDateOf } from '../domain/calendarDates';
 import { z } from 'zod';
 import { LIMITS } from '../domain/common';
 import { calendarDateIn } from '../domain/messages/dueDate';
@@ -141,7 +142,7 @@ export function referenceTimeOf(message: LoggedMessage, now: Date): Date {
 
 /** The calendar day of `moment` in the user's time zone (UTC when Teams named none that exists). */
 export function dayIn(moment: Date, timeZone: string | undefined): string {
-  return calendarDateIn(moment, timeZone) ?? moment.toISOString().slice(0, 10);
+  return calendarDateIn(moment, timeZone) ?? utcDateOf(moment);
 }
 
 /** The context the form carries back on submit, in case Teams leaves the message out of the submission. */

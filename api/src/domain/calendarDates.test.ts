@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from './calendarDates';
+import { addDays, daysBetween, utcDateOf } from './calendarDates';
 
 describe('calendar dates', () => {
   it.each([
@@ -10,6 +10,11 @@ describe('calendar dates', () => {
     ['2026-03-28', 7, '2026-04-04'],
   ] as const)('adds days across months, years, leap days and DST: %s %+d', (date, days, expected) => {
     expect(addDays(date, days)).toBe(expected);
+  });
+
+  it("takes a moment's date in UTC, whatever the server's zone", () => {
+    expect(utcDateOf(new Date('2026-12-06T23:30:00-05:00'))).toBe('2026-12-07');
+    expect(utcDateOf(new Date('2026-12-07T00:30:00+02:00'))).toBe('2026-12-06');
   });
 
   it('counts whole days between dates, across months and a leap day', () => {

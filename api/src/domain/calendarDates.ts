@@ -9,9 +9,14 @@ function toUtcMs(date: string): number {
   return new Date(0).setUTCFullYear(year, month - 1, day);
 }
 
+/** The UTC calendar date of `moment`: the server's today where the viewer did not say theirs. */
+export function utcDateOf(moment: Date = new Date()): string {
+  return moment.toISOString().slice(0, 10);
+}
+
 /** `date` plus `days` calendar days. */
 export function addDays(date: string, days: number): string {
-  return new Date(toUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+  return utcDateOf(new Date(toUtcMs(date) + days * DAY_MS));
 }
 
 /** Whole calendar days from `from` to `to`: positive when `to` is later. */

@@ -1,3 +1,4 @@
+import { utcDateOf } from '../../domain/calendarDates';
 import { createHash } from 'node:crypto';
 import { loadSpace } from '../../app/chatSpace';
 import { addComment } from '../../app/comments';
@@ -29,7 +30,7 @@ const spaceRoute: UserRoute = {
   async handle(context) {
     const chatId = chatIdParam(context);
     const query = spaceQuerySchema.safeParse(Object.fromEntries(context.request.query));
-    const today = (query.success ? query.data.today : undefined) ?? new Date().toISOString().slice(0, 10);
+    const today = (query.success ? query.data.today : undefined) ?? utcDateOf();
     const space = await loadSpace(context.services, context.caller, chatId, today);
     // The query is judged only once the caller is known to be a member: outsiders learn nothing but 403/404.
     if (!query.success) validate(spaceQuerySchema, Object.fromEntries(context.request.query));

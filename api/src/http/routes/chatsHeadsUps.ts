@@ -1,3 +1,4 @@
+import { utcDateOf } from '../../domain/calendarDates';
 import { decideHeadsUp, raiseHeadsUp, toHeadsUp } from '../../app/headsUps';
 import { ConflictError } from '../../app/errors';
 import { decisionChoiceSchema, headsUpInputSchema, headsUpSchema, type HeadsUpData } from '../../domain/headsUps/headsUp';
@@ -7,7 +8,6 @@ import type { UserRoute } from '../types';
 import { itemIdParam, openChat } from './chatsAccess';
 
 /** Today in UTC: the day `overdue` is judged by in a response (the space call takes the viewer's own). */
-const utcToday = () => new Date().toISOString().slice(0, 10);
 
 const raiseRoute: UserRoute = {
   method: 'POST',
@@ -22,7 +22,7 @@ const raiseRoute: UserRoute = {
   async handle(context) {
     const chat = await openChat(context);
     const input = parseBody(context.request, headsUpInputSchema);
-    const headsUp = await raiseHeadsUp(context.services, context.caller, chat, input, idempotencyKeyHeader(context.request), utcToday());
+    const headsUp = await raiseHeadsUp(context.services, context.caller, chat, input, idempotencyKeyHeader(context.request), utcDateOf());
     return { status: 201, headers: { ETag: headsUp.etag }, body: headsUp };
   },
 };
@@ -45,7 +45,7 @@ const decideRoute: UserRoute = {
       const by = (result.record.data as HeadsUpData).decision?.by.name ?? '';
       throw new ConflictError('already_decided', 'This heads-up is already decided.', `${by} decided it already. Reload to see the decision.`);
     }
-    const headsUp = toHeadsUp(result.record, utcToday());
+    const headsUp = toHeadsUp(result.record, utcDateOf());
     return { status: 200, headers: { ETag: headsUp.etag }, body: headsUp };
   },
 };

@@ -1,3 +1,4 @@
+import { utcDateOf } from '../../domain/calendarDates';
 import { commitmentSummary } from '../../app/overview';
 import { commitments } from '../../app/personalKinds';
 import { commitmentInputSchema, commitmentSchema } from '../../domain/commitments';
@@ -20,7 +21,7 @@ export const commitmentSummaryRoute: UserRoute = {
   responseBody: commitmentSummarySchema,
   async handle(context) {
     const query = validate(commitmentSummaryQuerySchema, Object.fromEntries(context.request.query));
-    const today = query.today ?? new Date().toISOString().slice(0, 10);
+    const today = query.today ?? utcDateOf();
     return { status: 200, body: await commitmentSummary(context.services, context.caller, today) };
   },
 };

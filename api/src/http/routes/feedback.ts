@@ -1,3 +1,4 @@
+import { utcDateOf } from '../../domain/calendarDates';
 import { actOnFeedback, feedback, loadFeedbackSummary, saveAgendaFeedback, tellWhatChanged } from '../../app/feedback';
 import { agendaItemSchema } from '../../domain/oneOnOne';
 import {
@@ -27,7 +28,7 @@ const summaryRoute: UserRoute = {
   responseBody: feedbackSummarySchema,
   async handle(context) {
     const query = validate(feedbackSummaryQuerySchema, Object.fromEntries(context.request.query));
-    return { status: 200, body: await loadFeedbackSummary(context.services, context.caller, query.today ?? new Date().toISOString().slice(0, 10)) };
+    return { status: 200, body: await loadFeedbackSummary(context.services, context.caller, query.today ?? utcDateOf()) };
   },
 };
 

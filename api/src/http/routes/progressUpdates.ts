@@ -1,3 +1,4 @@
+import { utcDateOf } from '../../domain/calendarDates';
 import { openChat } from '../../app/chatAccess';
 import { draftProgressUpdate, loadUpdates, sendProgressUpdate } from '../../app/progressUpdates';
 import { isoDateSchema } from '../../domain/common';
@@ -7,7 +8,6 @@ import { idempotencyKeyHeader } from '../idempotency';
 import type { UserRoute } from '../types';
 import { z } from 'zod';
 
-const utcToday = () => new Date().toISOString().slice(0, 10);
 const updatesQuerySchema = z.object({ today: isoDateSchema.optional() }).strict();
 
 /** `GET /me/updates`: what I sent and the cadence figure. Only the tab knows the caller's date (`?today=`); UTC's otherwise. */
@@ -21,7 +21,7 @@ const listRoute: UserRoute = {
   responseBody: updatesViewSchema,
   async handle(context) {
     const query = validate(updatesQuerySchema, Object.fromEntries(context.request.query));
-    return { status: 200, body: await loadUpdates(context.services, context.caller, query.today ?? utcToday()) };
+    return { status: 200, body: await loadUpdates(context.services, context.caller, query.today ?? utcDateOf()) };
   },
 };
 
@@ -39,7 +39,7 @@ const draftRoute: UserRoute = {
     const query = validate(draftQuerySchema, Object.fromEntries(context.request.query));
     const chat = query.chatId === undefined ? undefined : await openChat(context.services, context.caller, query.chatId);
     const style = { ...(query.format === undefined ? {} : { format: query.format }), ...(query.order === undefined ? {} : { order: query.order }) };
-    return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: await draftProgressUpdate(context.services, context.caller, { today: query.today ?? utcToday(), style, chat }) };
+    return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: await draftProgressUpdate(context.services, context.caller, { today: query.today ?? utcDateOf(), style, chat }) };
   },
 };
 
