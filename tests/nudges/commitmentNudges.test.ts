@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { TableClient } from '@azure/data-tables';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { TABLES } from '../../api/src/app/services';
-import { devUserObjectId, LOCAL_TENANT_ID } from '../../api/src/hosts/local/devIssuer';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { installationUpdate, personalChat, postActivity, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
-import { clientFor, startTestApi, type Client } from '../support/apiHarness';
+import { startTestApi } from '../support/apiHarness';
+import { aWednesdayAhead, cardsFor, forgetSweepState, installedUser, nudgeTableAt } from '../support/nudges';
 
 let api: LocalApi;
 /** The clock the local scheduler sweeps and sends by. */
@@ -13,21 +11,12 @@ let now = new Date();
 
 beforeAll(async () => {
   // The sweep's state is one row for the whole store: start this file's clock from a clean state.
-  const table = TableClient.fromConnectionString(inject('tablesConnectionString'), TABLES.nudges, { allowInsecureConnection: true });
-  await table.createTable().catch(() => undefined);
-  await table.deleteEntity('sweep', 'state').catch(() => undefined);
+  await forgetSweepState(await nudgeTableAt(inject('tablesConnectionString')));
   api = await startTestApi({ now: () => now });
 });
 afterAll(async () => {
   await api.stop();
 });
-
-/** A Wednesday at least a week after today, as an ISO date: its eve and day are working days. */
-function aWednesdayAhead(): string {
-  const day = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 7));
-  while (day.getUTCDay() !== 3) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
 
 function dayBefore(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);
@@ -35,25 +24,9 @@ function dayBefore(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
-/** A dev user with the app installed for themselves, in Berlin (defaults: 09:00 to 17:00, Monday to Friday). */
-async function installedUser(): Promise<{ user: TeamsUser; client: Client }> {
-  const name = `avery-${randomUUID().slice(0, 8)}`;
-  const user = { name, objectId: devUserObjectId(name), tenantId: LOCAL_TENANT_ID };
-  const response = await postActivity(api.baseUrl, { ...installationUpdate(personalChat(user), user, 'add'), localTimezone: 'Europe/Berlin' });
-  expect(response.status).toBe(200);
-  return { user, client: await clientFor(api, name) };
-}
-
-function cardsFor(user: TeamsUser, title: string): string[] {
-  return api.connector.received
-    .filter((call) => call.conversationId === personalChat(user).id && call.method === 'POST')
-    .map((call) => JSON.stringify(call.activity))
-    .filter((text) => text.includes(title));
-}
-
 describe('commitment reminders in the personal chat', () => {
   it('"due tomorrow" arrives once at the start of working hours, not before, however often the timer runs', async () => {
-    const { user, client } = await installedUser();
+    const { user, client } = await installedUser(api);
     const due = aWednesdayAhead();
     const title = `Send the deck ${randomUUID().slice(0, 6)}`;
     const created = await client.request('POST', '/me/commitments', { body: { title, toWhom: 'Morgan', dueDate: due } });
@@ -62,14 +35,14 @@ describe('commitment reminders in the personal chat', () => {
     // 08:00 in Berlin (07:00 UTC): before working hours.
     now = new Date(`${dayBefore(due)}T07:00:00Z`);
     await api.nudges.tick();
-    expect(cardsFor(user, title)).toHaveLength(0);
+    expect(cardsFor(api, user, title)).toHaveLength(0);
 
     now = new Date(`${dayBefore(due)}T08:00:00Z`);
     await api.nudges.tick();
     await api.nudges.tick();
     now = new Date(`${dayBefore(due)}T08:20:00Z`);
     await api.nudges.tick();
-    const cards = cardsFor(user, title);
+    const cards = cardsFor(api, user, title);
     expect(cards).toHaveLength(1);
     const card = cards[0] ?? '';
     expect(card).toContain('Commitment due tomorrow');
@@ -80,7 +53,7 @@ describe('commitment reminders in the personal chat', () => {
   });
 
   it('nothing is sent for a commitment marked done before its reminder', async () => {
-    const { user, client } = await installedUser();
+    const { user, client } = await installedUser(api);
     const due = aWednesdayAhead();
     const title = `Book the offsite ${randomUUID().slice(0, 6)}`;
     const created = await client.request('POST', '/me/commitments', { body: { title, dueDate: due } });
@@ -92,14 +65,14 @@ describe('commitment reminders in the personal chat', () => {
     expect(done.status).toBe(200);
     now = new Date(`${due}T08:05:00Z`);
     await api.nudges.tick();
-    expect(cardsFor(user, title)).toHaveLength(0);
+    expect(cardsFor(api, user, title)).toHaveLength(0);
   });
 
   it('with the reminder switched off, or after uninstalling, nothing arrives', async () => {
-    const off = await installedUser();
+    const off = await installedUser(api);
     const settings = (await off.client.request('GET', '/me/nudge-settings')).body.settings as { switches: Record<string, boolean> };
     await off.client.request('PUT', '/me/nudge-settings', { body: { ...settings, switches: { ...settings.switches, commitmentDue: false } } });
-    const gone = await installedUser();
+    const gone = await installedUser(api);
     const due = aWednesdayAhead();
     const title = `Review the plan ${randomUUID().slice(0, 6)}`;
     for (const { client } of [off, gone]) await client.request('POST', '/me/commitments', { body: { title, dueDate: due } });
@@ -107,12 +80,12 @@ describe('commitment reminders in the personal chat', () => {
 
     now = new Date(`${due}T08:10:00Z`);
     await api.nudges.tick();
-    expect(cardsFor(off.user, title)).toHaveLength(0);
-    expect(cardsFor(gone.user, title)).toHaveLength(0);
+    expect(cardsFor(api, off.user, title)).toHaveLength(0);
+    expect(cardsFor(api, gone.user, title)).toHaveLength(0);
   });
 
   it('a connector answering 502 for a while: the reminder stays queued and arrives once later', async () => {
-    const { user, client } = await installedUser();
+    const { user, client } = await installedUser(api);
     const due = aWednesdayAhead();
     const title = `Share the notes ${randomUUID().slice(0, 6)}`;
     await client.request('POST', '/me/commitments', { body: { title, dueDate: due } });
@@ -121,12 +94,12 @@ describe('commitment reminders in the personal chat', () => {
     api.connector.failNext(502, 40);
     const first = await api.nudges.tick();
     api.connector.clearFailures();
-    expect(cardsFor(user, title)).toHaveLength(0);
+    expect(cardsFor(api, user, title)).toHaveLength(0);
     expect(first.sent).toBe(0);
     expect(first.queued).toBeGreaterThan(0);
     now = new Date(`${due}T08:45:00Z`);
     await api.nudges.tick();
-    expect(cardsFor(user, title)).toHaveLength(1);
+    expect(cardsFor(api, user, title)).toHaveLength(1);
   }, 120_000);
 });
 
@@ -153,7 +126,7 @@ function cardInvoke(user: TeamsUser, verb: string, data: Record<string, unknown>
 
 describe('acting in the reminder card', () => {
   it('Mark done answers with the refreshed card, the item is done after a reload, and a retried press changes nothing', async () => {
-    const { user, client } = await installedUser();
+    const { user, client } = await installedUser(api);
     const due = aWednesdayAhead();
     const title = `Write the summary ${randomUUID().slice(0, 6)}`;
     const created = await client.request('POST', '/me/commitments', { body: { title, dueDate: due } });
@@ -173,7 +146,7 @@ describe('acting in the reminder card', () => {
   });
 
   it('New date moves the commitment; an unreadable action is refused without a change', async () => {
-    const { user, client } = await installedUser();
+    const { user, client } = await installedUser(api);
     const due = aWednesdayAhead();
     const title = `Plan the demo ${randomUUID().slice(0, 6)}`;
     const created = await client.request('POST', '/me/commitments', { body: { title, dueDate: due } });

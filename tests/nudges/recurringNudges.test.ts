@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { odata, TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { TABLES } from '../../api/src/app/services';
-import { devUserObjectId, LOCAL_TENANT_ID } from '../../api/src/hosts/local/devIssuer';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
-import { appAddedToChat, cardActionInvoke, installationUpdate, oneOnOneChat, personalChat, postActivity, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
-import { clientFor, startTestApi, type Client } from '../support/apiHarness';
+import { cardActionInvoke, installationUpdate, personalChat, postActivity } from '../../api/src/hosts/teams/teamsActivities';
+import { startTestApi, type Client } from '../support/apiHarness';
+import { addDays, cardsFor, filed, firstFiled, forgetSweepState, installedUser, nudgeTableAt, oneOnOneWithAgenda, plusMinutes, wallClockInBerlin } from '../support/nudges';
 
 let api: LocalApi;
 let nudgeTable: TableClient;
@@ -13,105 +12,62 @@ let nudgeTable: TableClient;
 let now = new Date();
 
 beforeAll(async () => {
-  nudgeTable = TableClient.fromConnectionString(inject('tablesConnectionString'), TABLES.nudges, { allowInsecureConnection: true });
-  await nudgeTable.createTable().catch(() => undefined);
+  nudgeTable = await nudgeTableAt(inject('tablesConnectionString'));
   api = await startTestApi({ now: () => now });
 });
 afterAll(async () => {
   await api.stop();
 });
 
-/** A dev user with the app installed for themselves, in Berlin (defaults: every nudge on, 09:00 to 17:00 Monday to Friday, wins on Friday). */
-async function installedUser(prefix = 'avery'): Promise<{ user: TeamsUser; client: Client }> {
-  const name = `${prefix}-${randomUUID().slice(0, 8)}`;
-  const user = { name, objectId: devUserObjectId(name), tenantId: LOCAL_TENANT_ID };
-  const response = await postActivity(api.baseUrl, { ...installationUpdate(personalChat(user), user, 'add'), localTimezone: 'Europe/Berlin' });
-  expect(response.status).toBe(200);
-  return { user, client: await clientFor(api, name) };
-}
-
-interface IndexRow {
-  readonly kind: string;
-  readonly subjectId: string;
-  readonly occurrence: string;
-  readonly sendAt: string;
-  readonly nudgeId: string;
-}
-
-/** What the index of due work holds for a user and kind (a test may look across buckets; the app never does), soonest first. */
-async function filed(user: TeamsUser, kind: string): Promise<IndexRow[]> {
-  const rows: IndexRow[] = [];
-  for await (const row of nudgeTable.listEntities<IndexRow>({ queryOptions: { filter: odata`objectId eq ${user.objectId} and kind eq ${kind}` } })) rows.push(row);
-  return rows.sort((a, b) => a.sendAt.localeCompare(b.sendAt));
-}
-
-async function firstFiled(user: TeamsUser, kind: string): Promise<IndexRow> {
-  const [row] = await filed(user, kind);
-  if (row === undefined) throw new Error(`Nothing filed for ${kind}`);
-  return row;
-}
-
 /** One timer run at `at`, as if it were the first: the sweep reads that instant's bucket. */
 async function sweepAt(at: Date, times = 1): Promise<void> {
   now = at;
-  await nudgeTable.deleteEntity('sweep', 'state').catch(() => undefined);
+  await forgetSweepState(nudgeTable);
   for (let run = 0; run < times; run++) await api.nudges.tick();
 }
 
-/** The cards the bot posted in the user's personal chat that contain `text`. */
-function cardsFor(user: TeamsUser, text: string): string[] {
-  return api.connector.received
-    .filter((call) => call.conversationId === personalChat(user).id && call.method === 'POST')
-    .map((call) => JSON.stringify(call.activity))
-    .filter((activity) => activity.includes(text));
-}
-
-const plusMinutes = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000);
-const wallClockInBerlin = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 describe('weekly "log your wins"', () => {
   it('is filed at install for the wins day at 09:00 in the user zone, arrives once however often the timer runs, and files next week', async () => {
-    const { user, client } = await installedUser();
-    const entry = await firstFiled(user, 'weeklyWins');
+    const { user, client } = await installedUser(api);
+    const entry = await firstFiled(nudgeTable, user, 'weeklyWins');
     expect(wallClockInBerlin(entry.sendAt)).toBe('Friday 09:00');
     expect((await client.request('POST', '/me/wins', { body: { title: 'Shipped the importer', date: entry.occurrence } })).status).toBe(201);
 
     await sweepAt(plusMinutes(entry.sendAt, -60));
-    expect(cardsFor(user, 'Log your wins')).toHaveLength(0);
+    expect(cardsFor(api, user, 'Log your wins')).toHaveLength(0);
     await sweepAt(plusMinutes(entry.sendAt, 1), 2);
     await api.nudges.tick();
-    const cards = cardsFor(user, 'Log your wins');
+    const cards = cardsFor(api, user, 'Log your wins');
     expect(cards).toHaveLength(1);
     expect(cards[0]).toContain('1 win logged this week.');
     expect(cards[0]).toContain(encodeURIComponent(JSON.stringify({ subEntityId: 'personal' })));
-    expect((await filed(user, 'weeklyWins')).map((row) => row.occurrence)).toContain(addDays(entry.occurrence, 7));
+    expect((await filed(nudgeTable, user, 'weeklyWins')).map((row) => row.occurrence)).toContain(addDays(entry.occurrence, 7));
   });
 
   it('sends nothing to a user who switched it off, or who uninstalled', async () => {
-    const off = await installedUser('nia');
+    const off = await installedUser(api, 'nia');
     const settings = (await off.client.request('GET', '/me/nudge-settings')).body.settings as { switches: Record<string, boolean> };
     expect((await off.client.request('PUT', '/me/nudge-settings', { body: { ...settings, switches: { ...settings.switches, weeklyWins: false } } })).status).toBe(200);
-    const gone = await installedUser('omar');
+    const gone = await installedUser(api, 'omar');
     await postActivity(api.baseUrl, installationUpdate(personalChat(gone.user), gone.user, 'remove'));
-    const entry = await firstFiled(gone.user, 'weeklyWins');
+    const entry = await firstFiled(nudgeTable, gone.user, 'weeklyWins');
 
     await sweepAt(plusMinutes(entry.sendAt, 2), 2);
-    expect(cardsFor(off.user, 'Log your wins')).toHaveLength(0);
-    expect(cardsFor(gone.user, 'Log your wins')).toHaveLength(0);
+    expect(cardsFor(api, off.user, 'Log your wins')).toHaveLength(0);
+    expect(cardsFor(api, gone.user, 'Log your wins')).toHaveLength(0);
   });
 
   it('moves with the wins day when the settings are saved', async () => {
-    const { user, client } = await installedUser('pia');
+    const { user, client } = await installedUser(api, 'pia');
     const settings = (await client.request('GET', '/me/nudge-settings')).body.settings as Record<string, unknown>;
     expect((await client.request('PUT', '/me/nudge-settings', { body: { ...settings, winsDay: 2 } })).status).toBe(200);
-    const tuesday = (await filed(user, 'weeklyWins')).find((row) => wallClockInBerlin(row.sendAt) === 'Tuesday 09:00');
+    const tuesday = (await filed(nudgeTable, user, 'weeklyWins')).find((row) => wallClockInBerlin(row.sendAt) === 'Tuesday 09:00');
     expect(tuesday).toBeDefined();
-    const friday = (await filed(user, 'weeklyWins')).find((row) => wallClockInBerlin(row.sendAt) === 'Friday 09:00');
+    const friday = (await filed(nudgeTable, user, 'weeklyWins')).find((row) => wallClockInBerlin(row.sendAt) === 'Friday 09:00');
     // The row filed at install for Friday stays in its bucket, but no longer holds: nothing is sent from it.
     if (friday !== undefined) {
       await sweepAt(plusMinutes(friday.sendAt, 1));
-      expect(cardsFor(user, 'Log your wins')).toHaveLength(0);
+      expect(cardsFor(api, user, 'Log your wins')).toHaveLength(0);
     }
   });
 });
@@ -126,14 +82,14 @@ async function fridayCadence(client: Client): Promise<void> {
 
 describe('update due', () => {
   it('"Your Friday update to Morgan" arrives once on the due day, with Draft it opening the updates page', async () => {
-    const { user, client } = await installedUser();
-    expect(await filed(user, 'updateDue')).toEqual([]);
+    const { user, client } = await installedUser(api);
+    expect(await filed(nudgeTable, user, 'updateDue')).toEqual([]);
     await fridayCadence(client);
-    const entry = await firstFiled(user, 'updateDue');
+    const entry = await firstFiled(nudgeTable, user, 'updateDue');
     expect(wallClockInBerlin(entry.sendAt)).toBe('Friday 09:00');
 
     await sweepAt(plusMinutes(entry.sendAt, 1), 2);
-    const cards = cardsFor(user, 'update to Morgan');
+    const cards = cardsFor(api, user, 'update to Morgan');
     expect(cards).toHaveLength(1);
     expect(cards[0]).toContain('Your Friday update to Morgan');
     expect(cards[0]).toContain('Draft it');
@@ -141,44 +97,31 @@ describe('update due', () => {
   });
 
   it('is not sent when the update for that period already went out, and the next period is filed', async () => {
-    const { user, client } = await installedUser();
+    const { user, client } = await installedUser(api);
     // Monthly, due at the month's end: the period is the month we are in, so an update sent today counts for it.
     const profile = await client.request('POST', '/me/managers', { body: { name: 'Robin' } });
     await client.request('POST', '/me/insights', { body: { profileId: profile.body.id, field: 'cadence', choice: 'monthly', text: 'Monthly', notedOn: '2026-11-01' } });
-    const entry = await firstFiled(user, 'updateDue');
+    const entry = await firstFiled(nudgeTable, user, 'updateDue');
     const update = { to: { kind: 'copied', as: 'markdown' }, title: 'This month', style: { format: 'bullets', order: 'numbersFirst' }, lines: [{ section: 'done', text: 'Done a thing' }] };
     expect((await client.request('POST', '/me/updates', { body: update })).status).toBe(201);
 
     await sweepAt(plusMinutes(entry.sendAt, 1), 2);
-    expect(cardsFor(user, 'update to Robin')).toHaveLength(0);
-    const later = (await filed(user, 'updateDue')).filter((row) => row.occurrence > entry.occurrence);
+    expect(cardsFor(api, user, 'update to Robin')).toHaveLength(0);
+    const later = (await filed(nudgeTable, user, 'updateDue')).filter((row) => row.occurrence > entry.occurrence);
     expect(later.map((row) => row.occurrence.slice(0, 7))).toContain(addDays(entry.occurrence, 1).slice(0, 7));
   });
 });
 
 describe('1:1 tomorrow', () => {
-  /** Two installed users in a 1:1 chat with Upward, a weekly cadence set and one talking point on the agenda. */
-  async function oneOnOne() {
-    const employee = await installedUser('avery');
-    const manager = await installedUser('morgan');
-    const chat = oneOnOneChat(employee.user, manager.user);
-    for (const activity of appAddedToChat(chat, employee.user, [manager.user])) expect((await postActivity(api.baseUrl, activity)).status).toBe(200);
-    const base = `/chats/${encodeURIComponent(chat.id)}`;
-    const cadence = { kind: 'weekly', weekday: 3, time: '10:00', timeZone: 'Europe/Berlin' };
-    expect((await employee.client.request('PUT', `${base}/settings`, { body: { cadence } })).status).toBe(200);
-    expect((await employee.client.request('POST', `${base}/agenda`, { body: { title: 'Budget for Q1' } })).status).toBe(201);
-    return { employee, manager, chat, base };
-  }
-
   it('arrives once for each of the two the day before, with the agenda, Add talking point and a link to the 1:1', async () => {
-    const { employee, manager, chat } = await oneOnOne();
-    const entry = await firstFiled(employee.user, 'oneOnOneTomorrow');
+    const { employee, manager, chat } = await oneOnOneWithAgenda(api);
+    const entry = await firstFiled(nudgeTable, employee.user, 'oneOnOneTomorrow');
     expect(entry.subjectId).toBe(chat.id);
     expect(wallClockInBerlin(entry.sendAt)).toBe('Tuesday 09:00');
     expect(entry.occurrence).toBe(addDays(entry.sendAt.slice(0, 10), 1));
 
     await sweepAt(plusMinutes(entry.sendAt, 1), 2);
-    const cards = cardsFor(employee.user, 'is tomorrow at 10:00');
+    const cards = cardsFor(api, employee.user, 'is tomorrow at 10:00');
     expect(cards).toHaveLength(1);
     // Teams names nobody in a membership update; the card names the other person once the roster has learnt their name.
     expect(cards[0]).toContain('Your 1:1');
@@ -186,12 +129,12 @@ describe('1:1 tomorrow', () => {
     expect(cards[0]).toContain('Add talking point');
     expect(cards[0]).toContain('oneOnOne.addTalkingPoint');
     expect(cards[0]).toContain(encodeURIComponent(chat.id));
-    expect(cardsFor(manager.user, 'is tomorrow at 10:00')).toHaveLength(1);
+    expect(cardsFor(api, manager.user, 'is tomorrow at 10:00')).toHaveLength(1);
   });
 
   it('Add talking point from the card puts it on the agenda once; someone not in the chat is refused', async () => {
-    const { employee, chat, base } = await oneOnOne();
-    const entry = await firstFiled(employee.user, 'oneOnOneTomorrow');
+    const { employee, chat, base } = await oneOnOneWithAgenda(api);
+    const entry = await firstFiled(nudgeTable, employee.user, 'oneOnOneTomorrow');
     const data = { chatId: chat.id, meetingDate: entry.occurrence, talkingPoint: 'Conference budget' };
     const press = cardActionInvoke(personalChat(employee.user), employee.user, { verb: 'oneOnOne.addTalkingPoint', data, replyToId: '1:1abc' });
 
@@ -204,7 +147,7 @@ describe('1:1 tomorrow', () => {
     const titles = async () => ((await employee.client.request('GET', `${base}/space`)).body.agenda as { items: { title: string }[] }).items.map((item) => item.title);
     expect(await titles()).toEqual(['Budget for Q1', 'Conference budget']);
 
-    const outsider = await installedUser('quinn');
+    const outsider = await installedUser(api, 'quinn');
     const refused = await postActivity(api.baseUrl, cardActionInvoke(personalChat(outsider.user), outsider.user, { verb: 'oneOnOne.addTalkingPoint', data: { ...data, talkingPoint: 'Sneaky point' }, replyToId: '1:1abc' }));
     expect(refused.status).toBe(200);
     expect(JSON.stringify(refused.body)).toContain('Only the people in this 1:1 can add to its agenda.');
@@ -212,27 +155,27 @@ describe('1:1 tomorrow', () => {
   });
 
   it('nothing for a user who switched it off, and nothing once the cadence is cleared', async () => {
-    const { employee, manager, base } = await oneOnOne();
+    const { employee, manager, base } = await oneOnOneWithAgenda(api);
     const settings = (await manager.client.request('GET', '/me/nudge-settings')).body.settings as { switches: Record<string, boolean> };
     expect((await manager.client.request('PUT', '/me/nudge-settings', { body: { ...settings, switches: { ...settings.switches, oneOnOneTomorrow: false } } })).status).toBe(200);
-    const entry = await firstFiled(employee.user, 'oneOnOneTomorrow');
+    const entry = await firstFiled(nudgeTable, employee.user, 'oneOnOneTomorrow');
     await sweepAt(plusMinutes(entry.sendAt, 1));
-    expect(cardsFor(employee.user, 'is tomorrow at 10:00')).toHaveLength(1);
-    expect(cardsFor(manager.user, 'is tomorrow at 10:00')).toHaveLength(0);
+    expect(cardsFor(api, employee.user, 'is tomorrow at 10:00')).toHaveLength(1);
+    expect(cardsFor(api, manager.user, 'is tomorrow at 10:00')).toHaveLength(0);
 
     const version = String(((await employee.client.request('GET', `${base}/space`)).body.settings as { version: string }).version);
     expect((await employee.client.request('PUT', `${base}/settings`, { body: { cadence: null }, headers: { 'If-Match': version } })).status).toBe(200);
-    const next = (await filed(employee.user, 'oneOnOneTomorrow')).find((row) => row.occurrence === addDays(entry.occurrence, 7));
+    const next = (await filed(nudgeTable, employee.user, 'oneOnOneTomorrow')).find((row) => row.occurrence === addDays(entry.occurrence, 7));
     expect(next).toBeDefined();
     await sweepAt(plusMinutes(next?.sendAt ?? entry.sendAt, 1));
-    expect(cardsFor(employee.user, 'is tomorrow at 10:00')).toHaveLength(1);
+    expect(cardsFor(api, employee.user, 'is tomorrow at 10:00')).toHaveLength(1);
   });
 });
 
 describe('the index of due work across its upgrade', () => {
   it('a commitment reminder filed as a version-1 row (before recurring nudges) is still read, and sent once', async () => {
-    const { user, client } = await installedUser();
-    const due = (await firstFiled(user, 'weeklyWins')).occurrence;
+    const { user, client } = await installedUser(api);
+    const due = (await firstFiled(nudgeTable, user, 'weeklyWins')).occurrence;
     const title = `Old-row reminder ${randomUUID().slice(0, 6)}`;
     const created = await client.request('POST', '/me/commitments', { body: { title, dueDate: due } });
     expect(created.status).toBe(201);
@@ -243,7 +186,7 @@ describe('the index of due work across its upgrade', () => {
     await nudgeTable.createEntity({ partitionKey: `due_${due}T08:00Z`, rowKey: nudgeId, nudgeId, tenantId: user.tenantId, objectId: user.objectId, commitmentId: String(created.body.id), nudge: 'dueToday', dueDate: due, sendAt });
 
     await sweepAt(plusMinutes(sendAt, 3), 2);
-    const cards = cardsFor(user, title);
+    const cards = cardsFor(api, user, title);
     expect(cards).toHaveLength(1);
     expect(cards[0]).toContain('Commitment due today');
   });
