@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { aWednesdayAhead, installedUser } from '../support/nudges';
-import { startOutageStack } from '../support/outageStack';
+import { startOwnStorageStack } from '../support/ownStorageStack';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -11,7 +11,7 @@ afterAll(async () => {
 describe('the nudge sender under faults', () => {
   it('survives storage going down before the sweep and between the sweep and the send, and a connector answering 429: the reminder arrives once', async () => {
     let now = new Date();
-    const stack = await startOutageStack(() => now);
+    const stack = await startOwnStorageStack(() => now);
     cleanups.push(() => stack.stop());
     const { api } = stack;
     const { client } = await installedUser(api);

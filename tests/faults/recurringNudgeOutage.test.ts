@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
-import { addDays, cardsFor, filed, forgetSweepState, nudgeTableAt, oneOnOneWithAgenda, plusMinutes, wallClockInBerlin, type IndexRow } from '../support/nudges';
-import { startOutageStack } from '../support/outageStack';
+import { CLAIM_LEASE_MS } from '../../api/src/store/nudgeLedger';
+import { addDays, cardsFor, filed, firstFiled, forgetSweepState, installedUser, nudgeTableAt, oneOnOneWithAgenda, plusMinutes, wallClockInBerlin, type IndexRow } from '../support/nudges';
+import { startOwnStorageStack } from '../support/ownStorageStack';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -15,7 +16,7 @@ const UPDATE = 'update to Morgan';
 describe('recurring nudges under faults', () => {
   it('survive storage going down during the sweep and between the sweep and the send, and a connector answering 429: each arrives once, a re-run sweep sends nothing more, and next week still comes', async () => {
     let now = new Date();
-    const stack = await startOutageStack(() => now);
+    const stack = await startOwnStorageStack(() => now);
     cleanups.push(() => stack.stop());
     const { api } = stack;
     const table = await nudgeTableAt(stack.connectionString);
@@ -98,4 +99,31 @@ describe('recurring nudges under faults', () => {
     await api.nudges.tick();
     expect(arrived()).toEqual({ wins: 2, oneOnOne: 2, update: 2, managerOneOnOne: 2 });
   }, 240_000);
+
+  it('a claim left by a send that could neither post nor give it back holds off retries for its lease, then the nudge is sent once', async () => {
+    let now = new Date();
+    const stack = await startOwnStorageStack(() => now);
+    cleanups.push(() => stack.stop());
+    const { api } = stack;
+    const table = await nudgeTableAt(stack.connectionString);
+    const { user } = await installedUser(api);
+    const wins = await firstFiled(table, user, 'weeklyWins');
+
+    // As a sender leaves the ledger when its post failed and storage went down before it could release the claim.
+    await table.createEntity({ partitionKey: 'sent', rowKey: wins.nudgeId, state: 'sending', claimedAt: wins.sendAt });
+    now = plusMinutes(wins.sendAt, 1);
+    await forgetSweepState(table);
+    expect(await api.nudges.tick()).toEqual({ enqueued: 1, sent: 0, queued: 1 });
+
+    // Still within the lease: whoever claimed it may yet be sending, so it waits (queued, here twice: the sweep looked at its window again).
+    now = plusMinutes(wins.sendAt, CLAIM_LEASE_MS / 60_000 - 1);
+    expect(await api.nudges.tick()).toMatchObject({ sent: 0, queued: 2 });
+    expect(cardsFor(api, user, WINS)).toHaveLength(0);
+
+    // The lease has lapsed: the queued retry takes the claim over and the reminder arrives, once.
+    now = plusMinutes(wins.sendAt, CLAIM_LEASE_MS / 60_000 + 1);
+    expect(await api.nudges.tick()).toMatchObject({ sent: 1, queued: 0 });
+    await api.nudges.tick();
+    expect(cardsFor(api, user, WINS)).toHaveLength(1);
+  }, 120_000);
 });

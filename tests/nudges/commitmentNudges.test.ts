@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { installationUpdate, personalChat, postActivity, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
-import { startTestApi } from '../support/apiHarness';
-import { aWednesdayAhead, cardsFor, forgetSweepState, installedUser, nudgeTableAt } from '../support/nudges';
+import { aWednesdayAhead, cardsFor, installedUser } from '../support/nudges';
+import { startOwnStorageStack, type OwnStorageStack } from '../support/ownStorageStack';
 
+let stack: OwnStorageStack;
 let api: LocalApi;
 /** The clock the local scheduler sweeps and sends by. */
 let now = new Date();
 
 beforeAll(async () => {
-  // The sweep's state is one row for the whole store: start this file's clock from a clean state.
-  await forgetSweepState(await nudgeTableAt(inject('tablesConnectionString')));
-  api = await startTestApi({ now: () => now });
+  stack = await startOwnStorageStack(() => now);
+  api = stack.api;
 });
 afterAll(async () => {
-  await api.stop();
+  await stack.stop();
 });
 
 function dayBefore(date: string): string {

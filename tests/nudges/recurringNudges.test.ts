@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { odata, type TableClient } from '@azure/data-tables';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
 import { cardActionInvoke, installationUpdate, personalChat, postActivity } from '../../api/src/hosts/teams/teamsActivities';
-import { startTestApi, type Client } from '../support/apiHarness';
+import type { Client } from '../support/apiHarness';
+import { startOwnStorageStack, type OwnStorageStack } from '../support/ownStorageStack';
 import { addDays, cardsFor, filed, firstFiled, forgetSweepState, installedUser, nudgeTableAt, oneOnOneWithAgenda, plusMinutes, wallClockInBerlin } from '../support/nudges';
 
 let api: LocalApi;
@@ -11,12 +12,15 @@ let nudgeTable: TableClient;
 /** The clock the local scheduler sweeps and sends by. */
 let now = new Date();
 
+let stack: OwnStorageStack;
+
 beforeAll(async () => {
-  nudgeTable = await nudgeTableAt(inject('tablesConnectionString'));
-  api = await startTestApi({ now: () => now });
+  stack = await startOwnStorageStack(() => now);
+  api = stack.api;
+  nudgeTable = await nudgeTableAt(stack.connectionString);
 });
 afterAll(async () => {
-  await api.stop();
+  await stack.stop();
 });
 
 /** One timer run at `at`, as if it were the first: the sweep reads that instant's bucket. */

@@ -4,6 +4,7 @@ import { personalPartition } from '../domain/identity';
 import { KIND } from '../domain/kinds';
 import { ItemNotFoundError } from '../store/errors';
 import type { CommitmentDueEntry, DueEntry, RecurringDueEntry } from '../domain/nudges/dueEntry';
+import { claimHeld } from '../store/nudgeLedger';
 import { readNudgeSettings } from './nudgeSettings';
 import { DEFAULT_RETRY, postCard, type CardContent, type RetryPolicy } from './proactive';
 import { checkRecurring } from './recurringNudges';
@@ -14,13 +15,25 @@ import { teamsAppIdOf } from './teamsAppId';
 /** What a send came to. */
 export type NudgeOutcome = 'sent' | 'already-handled' | 'skipped';
 
+/** Thrown while another send holds the nudge's claim: the queue retries it later, when that send has ended or its claim lapsed. */
+export class NudgeInFlightError extends Error {
+  constructor(nudgeId: string) {
+    super(`Nudge ${nudgeId} is being sent by another run; try again later.`);
+    this.name = 'NudgeInFlightError';
+  }
+}
+
 /**
  * Sends one nudge, once: a commitment reminder, or an occurrence of a recurring nudge (1:1
  * tomorrow, update due, log your wins). The ledger is checked and claimed before the post, so
- * a nudge enqueued twice or retried is posted once; the facts are read again at send time.
+ * a nudge enqueued twice or retried is posted once; the facts are read again at send time. A
+ * claim left by a send that could neither post nor give it back (storage down) lapses, and a
+ * later retry sends the nudge rather than losing it.
  */
 export async function sendNudge(services: Services, entry: DueEntry, now: Date, policy: RetryPolicy = DEFAULT_RETRY): Promise<NudgeOutcome> {
-  if ((await services.ledger.get(entry.nudgeId)) !== undefined) return 'already-handled';
+  const state = await services.ledger.get(entry.nudgeId);
+  if (state !== undefined && state.state !== 'sending') return 'already-handled';
+  if (state !== undefined && claimHeld(state.claimedAt, now)) throw new NudgeInFlightError(entry.nudgeId);
   return entry.kind === 'commitmentDue' ? sendCommitmentNudge(services, entry, now, policy) : sendRecurringNudge(services, entry, now, policy);
 }
 
@@ -34,14 +47,9 @@ async function sendRecurringNudge(services: Services, entry: RecurringDueEntry, 
   const check = await checkRecurring(services, entry, now);
   if (check.kind === 'skip') return 'skipped';
   if (!isWorkingTime(now, check.settings.workingHours, check.settings.timeZone)) return 'skipped';
-  if (!(await services.ledger.claim(entry.nudgeId, { state: 'sending' }))) return 'already-handled';
-  let card: CardContent;
-  try {
-    card = await check.card();
-  } catch (error) {
-    await services.ledger.release(entry.nudgeId);
-    throw error;
-  }
+  // The card is read before the claim: storage failing here leaves no claim to give back.
+  const card = await check.card();
+  if (!(await services.ledger.claim(entry.nudgeId, now))) return 'already-handled';
   return post(services, entry, card, policy);
 }
 
@@ -91,7 +99,7 @@ async function sendCommitmentNudge(services: Services, entry: CommitmentDueEntry
   // Not marked: the reminder may still go out when working hours come (a later sweep of a
   // refiled entry), but not now.
   if (!isWorkingTime(now, settings.workingHours, settings.timeZone)) return 'skipped';
-  if (!(await ledger.claim(entry.nudgeId, { state: 'sending' }))) return 'already-handled';
+  if (!(await ledger.claim(entry.nudgeId, now))) return 'already-handled';
   const card = commitmentCard({
     nudge: entry.nudge,
     commitmentId: entry.subjectId,

@@ -1,10 +1,27 @@
 import type { TableClient } from '@azure/data-tables';
 import { guard, statusOf, tableCreator } from './storageCall';
 
-/** What became of a nudge: being sent (claimed), sent (with the activity id), or skipped. */
-export type NudgeState = { readonly state: 'sending' } | { readonly state: 'sent'; readonly activityId: string } | { readonly state: 'skipped'; readonly reason: string };
+/** What became of a nudge: being sent (claimed, and when), sent (with the activity id), or skipped. */
+export type NudgeState =
+  | { readonly state: 'sending'; readonly claimedAt: string }
+  | { readonly state: 'sent'; readonly activityId: string }
+  | { readonly state: 'skipped'; readonly reason: string };
 
-type LedgerEntity = { partitionKey: string; rowKey: string; state: string; activityId?: string; reason?: string };
+/**
+ * How long a claim holds: far longer than one send (a post and its retries take seconds), so
+ * a claim this old was left by a sender that stopped or lost storage mid-send, and a retry may
+ * take it over. The queue's retries are spaced to reach past it (api/host.json).
+ */
+export const CLAIM_LEASE_MS = 10 * 60_000;
+
+/** Whether a claimed nudge is still being sent by whoever claimed it at `claimedAt`. */
+export function claimHeld(claimedAt: string, now: Date): boolean {
+  const at = Date.parse(claimedAt);
+  // A claim without a readable time cannot be judged live: it is taken over, not kept forever.
+  return Number.isFinite(at) && now.getTime() - at < CLAIM_LEASE_MS;
+}
+
+type LedgerEntity = { partitionKey: string; rowKey: string; state: string; claimedAt?: string; activityId?: string; reason?: string };
 
 /**
  * One row per nudge id (partition `sent`), claimed before a send and marked after it, so a
@@ -24,21 +41,35 @@ export class NudgeLedger {
       const entity = await guard((abortSignal) => this.client.getEntity<LedgerEntity>('sent', nudgeId, { abortSignal }));
       if (entity.state === 'sent' && typeof entity.activityId === 'string') return { state: 'sent', activityId: entity.activityId };
       if (entity.state === 'skipped') return { state: 'skipped', reason: entity.reason ?? '' };
-      return { state: 'sending' };
+      return { state: 'sending', claimedAt: entity.claimedAt ?? '' };
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;
     }
   }
 
-  /** Claims the nudge for this sender; false when it is already claimed (sent, skipped or in flight). */
-  async claim(nudgeId: string, state: NudgeState): Promise<boolean> {
+  /**
+   * Claims the nudge for this sender at `now`; false when it is sent, skipped or held by a live
+   * claim. A lapsed claim is taken over under its ETag, so of two senders taking it over at
+   * once only one wins.
+   */
+  async claim(nudgeId: string, now: Date): Promise<boolean> {
     await this.ensureTable();
+    const claim = this.entity(nudgeId, { state: 'sending', claimedAt: now.toISOString() });
     try {
-      await guard((abortSignal) => this.client.createEntity(this.entity(nudgeId, state), { abortSignal }));
+      await guard((abortSignal) => this.client.createEntity(claim, { abortSignal }));
       return true;
     } catch (error) {
-      if (statusOf(error) === 409) return false;
+      if (statusOf(error) !== 409) throw error;
+    }
+    try {
+      const held = await guard((abortSignal) => this.client.getEntity<LedgerEntity>('sent', nudgeId, { abortSignal }));
+      if (held.state !== 'sending' || claimHeld(held.claimedAt ?? '', now)) return false;
+      await guard((abortSignal) => this.client.updateEntity(claim, 'Replace', { etag: held.etag, abortSignal }));
+      return true;
+    } catch (error) {
+      // Released (404) or taken over by another sender (412) meanwhile: not ours this time.
+      if (statusOf(error) === 404 || statusOf(error) === 412) return false;
       throw error;
     }
   }

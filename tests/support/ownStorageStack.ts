@@ -4,8 +4,8 @@ import path from 'node:path';
 import { freePort, startAzurite, type Azurite } from '../../api/src/hosts/local/azurite';
 import { repoRoot, startLocalApi, type LocalApi } from '../../api/src/hosts/local/stack';
 
-/** The local API over an Azurite of its own, which the test takes down and brings back on the same port and data. */
-export interface OutageStack {
+/** The local API over an Azurite of its own, which a test may take down and bring back on the same port and data. */
+export interface OwnStorageStack {
   readonly api: LocalApi;
   readonly connectionString: string;
   storageDown(): Promise<void>;
@@ -14,10 +14,13 @@ export interface OutageStack {
 }
 
 /**
- * Starts the stack with the nudge scheduler on `now` and ticked only by the test. The shared
- * Azurite of the run cannot be stopped without failing the other files, hence one per test.
+ * Starts the stack with the nudge scheduler on `now` and ticked only by the test, over storage
+ * no other test file sees. For the files that stop storage (the run's shared Azurite cannot be
+ * stopped without failing the others) and for those that tick the scheduler: a sweep reads the
+ * whole index of due work, and in shared storage it would try to send other files' reminders
+ * through their connector stand-ins, stopped once those files end.
  */
-export async function startOutageStack(now: () => Date): Promise<OutageStack> {
+export async function startOwnStorageStack(now: () => Date): Promise<OwnStorageStack> {
   const port = await freePort();
   const location = await mkdtemp(path.join(tmpdir(), 'upward-azurite-'));
   let azurite: Azurite = await startAzurite({ port, location, root: repoRoot });
