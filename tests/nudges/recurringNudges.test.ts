@@ -195,3 +195,41 @@ describe('the index of due work across its upgrade', () => {
     expect(cards[0]).toContain('Commitment due today');
   });
 });
+
+describe('after the timer was out for days', () => {
+  it('the occurrences it missed are not sent, their next ones are filed from then, and each of those arrives once', async () => {
+    now = new Date();
+    const { employee, manager } = await oneOnOneWithAgenda(api);
+    const missed = [
+      { user: employee.user, kind: 'weeklyWins', text: 'Log your wins' },
+      { user: employee.user, kind: 'oneOnOneTomorrow', text: 'is tomorrow at 10:00' },
+      { user: manager.user, kind: 'oneOnOneTomorrow', text: 'is tomorrow at 10:00' },
+    ];
+    const rows = await Promise.all(missed.map(({ user, kind }) => firstFiled(nudgeTable, user, kind)));
+    const sendAts = rows.map((row) => row.sendAt).sort();
+    const arrived = () => missed.map(({ user, text }) => cardsFor(api, user, text).length);
+
+    // The last run before the outage ends before the first of them; the next comes three hours after the last, days later.
+    await sweepAt(plusMinutes(sendAts[0] ?? '', -10));
+    now = plusMinutes(sendAts.at(-1) ?? '', 180);
+    expect(now.getTime() - Date.parse(sendAts[0] ?? '')).toBeGreaterThan(3 * 86_400_000);
+    await api.nudges.tick();
+    expect(arrived()).toEqual([0, 0, 0]);
+
+    const next = await Promise.all(missed.map(async ({ user, kind }, at) => (await filed(nudgeTable, user, kind)).find((row) => row.occurrence === addDays(rows[at]?.occurrence ?? '', 7))));
+    expect(next.map((row) => row?.occurrence)).toEqual(rows.map((row) => addDays(row.occurrence, 7)));
+    for (const row of next) await sweepAt(plusMinutes(row?.sendAt ?? '', 1), 2);
+    expect(arrived()).toEqual([1, 1, 1]);
+  });
+
+  it('a sweep on time reads no bucket before its own: a row there that never filed its next one stays as it is', async () => {
+    now = new Date();
+    const { user } = await installedUser(api, 'rae');
+    const wins = await firstFiled(nudgeTable, user, 'weeklyWins');
+    // The timer has run every quarter hour since long after the row's window: the row's send is lost, and an on-time sweep must not go looking for it.
+    await sweepAt(plusMinutes(wins.sendAt, 165));
+    now = plusMinutes(wins.sendAt, 180);
+    await api.nudges.tick();
+    expect((await filed(nudgeTable, user, 'weeklyWins')).map((row) => row.occurrence)).toEqual([wins.occurrence]);
+  });
+});

@@ -30,6 +30,12 @@ export type RecurringSubject = { readonly kind: 'oneOnOneTomorrow'; readonly cha
 
 const subjectIdOf = (subject: RecurringSubject) => (subject.kind === 'oneOnOneTomorrow' ? subject.chatId : 'me');
 
+/** Whose an index entry is. */
+export const userOf = (entry: RecurringDueEntry): NudgeUser => ({ tenantId: entry.tenantId, objectId: entry.objectId });
+
+/** What an index entry of a recurring nudge is about. */
+export const subjectOf = (entry: RecurringDueEntry): RecurringSubject => (entry.kind === 'oneOnOneTomorrow' ? { kind: entry.kind, chatId: entry.subjectId } : { kind: entry.kind });
+
 /**
  * The id of one occurrence of a recurring nudge: whose, which kind, about what, for which
  * date. A chat id may hold characters a row key must not, so it enters as a digest.
@@ -200,8 +206,8 @@ export type RecurringCheck =
  * sent update changed what is due) is not sent, and what holds now from its date is filed.
  */
 export async function checkRecurring(services: Services, entry: RecurringDueEntry, now: Date): Promise<RecurringCheck> {
-  const user = { tenantId: entry.tenantId, objectId: entry.objectId };
-  const subject: RecurringSubject = entry.kind === 'oneOnOneTomorrow' ? { kind: entry.kind, chatId: entry.subjectId } : { kind: entry.kind };
+  const user = userOf(entry);
+  const subject = subjectOf(entry);
   const settings = await settingsOf(services, user);
   const source = await sourceFor(services, user, subject, settings);
   if (typeof source === 'string') {
