@@ -1,4 +1,5 @@
 import { questionsFor } from '@domain/questionBank';
+import type { HeadsUp } from '@domain/headsUps/headsUp';
 import type { AgendaItem, OneOnOneSpace, SharedCommitment } from '@domain/oneOnOne';
 
 /** Object ids of the two people in the tests' chat. */
@@ -38,6 +39,30 @@ export function sharedCommitment(overrides: Partial<SharedCommitment> = {}): Sha
     dueDate: '2026-03-01',
     overdue: true,
     comments: [],
+    ...overrides,
+  };
+}
+
+/** An undecided heads-up the employee raised, its card in the chat. */
+export function headsUp(overrides: Partial<HeadsUp> = {}): HeadsUp {
+  return {
+    id: '01HXXXXXXXXXXXXXXXXXXXX001',
+    createdAt: '2026-03-01T00:00:00.000Z',
+    updatedAt: '2026-03-01T00:00:00.000Z',
+    etag: 'W/"h1"',
+    risk: 'The vendor may slip',
+    byWhen: '2026-03-20',
+    affects: 'The launch',
+    options: [
+      { title: 'Delay a week', cost: 'A week of spend' },
+      { title: 'Ship without it', cost: 'Manual exports' },
+    ],
+    recommended: 1,
+    decideBy: '2026-03-15',
+    raisedBy: EMPLOYEE,
+    decision: null,
+    overdue: false,
+    cardPosted: true,
     ...overrides,
   };
 }
