@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devUserObjectId } from '../../api/src/hosts/local/devIssuer';
+import { devUserObjectId, LOCAL_TENANT_ID } from '../../api/src/hosts/local/devIssuer';
+import { appAddedToChat, oneOnOneChat, postActivity } from '../../api/src/hosts/teams/teamsActivities';
+import { teamsUser } from '../bot/teamsActivities';
 import { clientFor, type Client } from '../support/apiHarness';
 import { seriousA11yViolations } from '../support/browser';
-import { addUpwardToChat, openChatTab, OTHER_PERSON_TIMEOUT, pair, region } from '../support/chatTab';
+import { loaded, openChatTab, OTHER_PERSON_TIMEOUT, pair, region } from '../support/chatTab';
 import { A11Y_CASES, poll, settled } from '../support/e2e';
 import { startTabStack, type TabStack } from '../support/tabStack';
 import { sampleHeadsUp } from '../support/headsUps';
@@ -15,15 +17,24 @@ afterAll(async () => {
   await stack.stop();
 });
 
-/** A 1:1 with Upward added and who is who said, as the page's one-click prompt does. */
-async function chatWithRoles() {
+/**
+ * A 1:1 with Upward and who is who said, as the page's one-click prompt does. With
+ * `bot: false` only the roster is there, so the bot cannot post in it until `addBot`.
+ */
+async function chatWithRoles(options: { readonly bot: boolean } = { bot: true }) {
   const { employee, manager } = pair();
-  const chatId = await addUpwardToChat(stack, employee, manager);
+  const chat = oneOnOneChat(teamsUser(employee), teamsUser(manager));
+  const addBot = async () => {
+    for (const activity of appAddedToChat(chat, teamsUser(employee), [teamsUser(manager)])) expect((await postActivity(stack.api.baseUrl, activity)).status).toBe(200);
+  };
+  if (options.bot) await addBot();
+  else await stack.api.services.rosters.install(chat.id, LOCAL_TENANT_ID, [employee, manager].map((name) => ({ objectId: devUserObjectId(name), name })));
+  const chatId = chat.id;
   const client = await clientFor(stack.api, employee);
   const base = `/chats/${encodeURIComponent(chatId)}`;
   const roles = await client.request('PUT', `${base}/settings`, { body: { roles: { employee: devUserObjectId(employee), manager: devUserObjectId(manager) } } });
   expect(roles.status).toBe(200);
-  return { employee, manager, chatId, client, base };
+  return { employee, manager, chatId, client, base, addBot };
 }
 
 /** A heads-up whose decide-by date has passed, undecided. */
@@ -79,12 +90,49 @@ describe('heads-ups in the chat tab', () => {
     for (const opened of [mine, theirs]) await opened.context.close();
   });
 
-  it.each(A11Y_CASES)('heads-ups, the form and the decide buttons ($theme, $width px)', async ({ theme, width }) => {
-    const { employee, manager, chatId, client, base } = await chatWithRoles();
+  it('the employee posts the card of a heads-up raised before the bot was in the chat; after a reload the button is gone', async () => {
+    const { employee, manager, chatId, client, base, addBot } = await chatWithRoles({ bot: false });
+    const risk = 'The pen test may block the release';
+    await raise(client, base, { ...sampleHeadsUp(), risk, byWhen: '2030-12-15', decideBy: '2030-12-10' });
+    const mine = await openChatTab(stack, employee, chatId);
+    const item = region(mine.page, 'Heads-ups').getByRole('article', { name: risk });
+    await poll(() => item.innerText()).toContain('Not posted in the chat yet');
+    const postButton = item.getByRole('button', { name: 'Post card in chat' });
+
+    await postButton.click();
+    await poll(() => item.innerText()).toContain('Add Upward to this chat, then post again.');
+    const cardsOf = () => stack.api.connector.received.filter((call) => call.method === 'POST' && call.conversationId === chatId && JSON.stringify(call.activity).includes(risk));
+    expect(cardsOf()).toHaveLength(0);
+
+    await addBot();
+    await postButton.click();
+    await poll(() => item.innerText()).toContain('Card posted in the chat');
+    expect(await item.getByRole('button', { name: 'Post card in chat' }).count()).toBe(0);
+    expect(await item.innerText()).not.toContain('Add Upward to this chat');
+    expect(cardsOf()).toHaveLength(1);
+
+    await mine.page.reload();
+    await loaded(mine.page);
+    await poll(() => item.isVisible()).toBe(true);
+    expect(await item.innerText()).not.toContain('Not posted in the chat yet');
+    expect(await item.getByRole('button', { name: 'Post card in chat' }).count()).toBe(0);
+    await mine.context.close();
+
+    const theirs = await openChatTab(stack, manager, chatId);
+    await region(theirs.page, 'Heads-ups').getByRole('button', { name: 'Go with 1: Delay launch one week' }).waitFor();
+    expect(await region(theirs.page, 'Heads-ups').getByRole('button', { name: 'Post card in chat' }).count()).toBe(0);
+    await theirs.context.close();
+  });
+
+  it.each(A11Y_CASES)('heads-ups, the form, the decide buttons and "Post card in chat" ($theme, $width px)', async ({ theme, width }) => {
+    // No bot in the chat, so the heads-up's card is not posted and the employee is offered the button.
+    const { employee, manager, chatId, client, base } = await chatWithRoles({ bot: false });
     await raise(client, base, LATE);
     const mine = await openChatTab(stack, employee, chatId, { theme, width });
     const late = region(mine.page, 'Heads-ups').getByRole('article', { name: LATE.risk });
     await poll(() => late.innerText()).toContain('Decision needed by Jan 10: late');
+    await late.getByRole('button', { name: 'Post card in chat' }).click();
+    await poll(() => late.innerText()).toContain('Add Upward to this chat, then post again.');
     await region(mine.page, 'Heads-ups').getByRole('button', { name: 'Raise a heads-up' }).click();
     await settled(mine.page);
     expect(await seriousA11yViolations(mine.page)).toEqual([]);

@@ -112,6 +112,7 @@ describe('who may open a chat’s shared space', () => {
         'set-one-on-one-action-status',
         'raise-heads-up',
         'decide-heads-up',
+        'post-heads-up-card',
         'tell-what-changed',
         'save-agenda-answer-as-feedback',
       ].sort(),

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../api/src/app/services';
-import { devUserObjectId, LOCAL_TENANT_ID } from '../../api/src/hosts/local/devIssuer';
+import { LOCAL_TENANT_ID } from '../../api/src/hosts/local/devIssuer';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
-import { appAddedToChat, cardActionInvoke, oneOnOneChat, postActivity, type TeamsChat, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
+import { cardActionInvoke, postActivity, type TeamsUser } from '../../api/src/hosts/teams/teamsActivities';
 import { chatPartition } from '../../api/src/store/rosterStore';
-import { clientFor, startTestApi, type Client } from '../support/apiHarness';
+import { startTestApi } from '../support/apiHarness';
 import { sampleHeadsUp } from '../support/headsUps';
 import { rowsInChat, rowsInPartition } from './chatFixture';
+import { headsUpChat, postsNaming, type HeadsUpChat, type Member } from './headsUpChat';
 import { personalPartition } from '../../api/src/domain/identity';
 
 let api: LocalApi;
@@ -19,35 +20,8 @@ afterAll(async () => {
   await api.stop();
 });
 
-interface Member extends TeamsUser {
-  readonly client: Client;
-}
-
-interface HeadsUpChat {
-  readonly chat: TeamsChat;
-  readonly base: string;
-  readonly employee: Member;
-  readonly manager: Member;
-  readonly outsider: Member;
-}
-
-async function member(name: string): Promise<Member> {
-  return { name, objectId: devUserObjectId(name), tenantId: LOCAL_TENANT_ID, client: await clientFor(api, name) };
-}
-
 /** A 1:1 chat the app was added to the way Teams does it (so the bot holds its conversation reference), roles set. */
-async function installedChat(): Promise<HeadsUpChat> {
-  const suffix = randomUUID().slice(0, 8);
-  const employee = await member(`emp-${suffix}`);
-  const manager = await member(`mgr-${suffix}`);
-  const outsider = await member(`out-${suffix}`);
-  const chat = oneOnOneChat(employee, manager);
-  for (const activity of appAddedToChat(chat, employee, [manager])) expect((await postActivity(api.baseUrl, activity)).status).toBe(200);
-  const base = `/chats/${encodeURIComponent(chat.id)}`;
-  const roles = await employee.client.request('PUT', `${base}/settings`, { body: { roles: { employee: employee.objectId, manager: manager.objectId } } });
-  expect(roles.status).toBe(200);
-  return { chat, base, employee, manager, outsider };
-}
+const installedChat = () => headsUpChat(api);
 
 const headsUp = sampleHeadsUp();
 
@@ -59,7 +33,7 @@ async function raise(chat: HeadsUpChat, body: Record<string, unknown> = headsUp)
 
 /** The card the bot posted in the chat for this heads-up, and its activity id. */
 function postedCard(chat: HeadsUpChat, risk: string): { activityId: string; text: string } {
-  const posts = api.connector.received.filter((call) => call.method === 'POST' && call.conversationId === chat.chat.id && JSON.stringify(call.activity).includes(risk));
+  const posts = postsNaming(api, chat, risk);
   expect(posts).toHaveLength(1);
   const post = posts[0];
   if (post === undefined) throw new Error('No card was posted.');
@@ -82,7 +56,7 @@ describe('raising a heads-up', () => {
   it('the employee raises it: both see it at the top of the space, and the bot posts its card in the chat', async () => {
     const chat = await installedChat();
     const raised = await raise(chat);
-    expect(raised).toMatchObject({ risk: headsUp.risk, decision: null, raisedBy: { objectId: chat.employee.objectId, name: chat.employee.name } });
+    expect(raised).toMatchObject({ risk: headsUp.risk, decision: null, cardPosted: true, raisedBy: { objectId: chat.employee.objectId, name: chat.employee.name } });
     for (const who of [chat.employee, chat.manager]) {
       expect(await listed(chat, who)).toMatchObject([{ id: raised.id, decideBy: '2026-12-10', overdue: false, decision: null }]);
     }
@@ -246,7 +220,8 @@ describe('a connector that refuses', () => {
     const raised = await raise(chat, { ...headsUp, risk: 'Raised while Teams is down' });
     api.connector.clearFailures();
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(await listed(chat, chat.manager)).toMatchObject([{ id: raised.id, decision: null }]);
+    expect(raised.cardPosted).toBe(false);
+    expect(await listed(chat, chat.manager)).toMatchObject([{ id: raised.id, decision: null, cardPosted: false }]);
     expect(api.connector.received.some((call) => JSON.stringify(call.activity).includes('Raised while Teams is down'))).toBe(false);
   }, 30_000);
 });

@@ -60,6 +60,14 @@ export class UnavailableError extends AppError {
   }
 }
 
+/** Teams (the Bot Connector) did not take a post someone is waiting on; the caller should retry shortly. */
+export class ConnectorUnavailableError extends AppError {
+  constructor(options?: ErrorOptions) {
+    super('The Bot Connector is unavailable.', options);
+    this.name = 'ConnectorUnavailableError';
+  }
+}
+
 /** Names a store error as the application error it means; anything else passes unchanged. */
 export function fromStoreError(error: unknown): unknown {
   if (error instanceof ItemNotFoundError) return new NotFoundError();

@@ -8,8 +8,8 @@ import { roleOf, type Roles } from '../domain/oneOnOneRoles';
 import { VersionConflictError, type StoredRecord } from '../store/errors';
 import { callerPerson, type OpenChat } from './chatAccess';
 import { chatRoles } from './chatSettings';
-import { ConflictError, ForbiddenError, InvalidInputError, useCase } from './errors';
-import { postCard, SINGLE_TRY } from './proactive';
+import { ConflictError, ConnectorUnavailableError, ForbiddenError, InvalidInputError, useCase } from './errors';
+import { postCard, SendError, SINGLE_TRY } from './proactive';
 import type { Services } from './services';
 
 /** Attempts at a write that keeps losing a race with another write before answering with what stands. */
@@ -32,6 +32,7 @@ export function toHeadsUp(record: StoredRecord, today: string): HeadsUp {
     raisedBy: data.raisedBy,
     decision: data.decision,
     overdue: isOverdue(data, today),
+    cardPosted: data.card !== null,
   };
 }
 
@@ -44,25 +45,70 @@ async function requireRoles(services: Services, chat: OpenChat): Promise<Roles> 
   return roles;
 }
 
+/** A heads-up goes from the employee to the manager: only the employee (by the roles) raises one or posts its card (403). */
+async function requireEmployee(services: Services, caller: Caller, chat: OpenChat): Promise<void> {
+  const roles = await requireRoles(services, chat);
+  if (roleOf(roles, caller.objectId) !== 'employee') throw new ForbiddenError();
+}
+
+/**
+ * Writes `change` of the heads-up under the ETag it read; when another write got there
+ * first, reads it again and applies `change` to what stands now. `change` answers undefined
+ * when nothing (more) is to be written. Gives up after {@link ATTEMPTS} and returns what stands.
+ */
+async function rewriteHeadsUp(services: Services, chat: OpenChat, record: StoredRecord, change: (data: HeadsUpData) => HeadsUpData | undefined): Promise<StoredRecord> {
+  let current = record;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const next = change(current.data as HeadsUpData);
+    if (next === undefined) return current;
+    try {
+      return await services.shared.update(chat.partition, KIND.headsUp, current.id, next, current.etag, current.createdAt);
+    } catch (error) {
+      if (!(error instanceof VersionConflictError)) throw error;
+      current = await services.shared.get(chat.partition, KIND.headsUp, current.id);
+    }
+  }
+  return current;
+}
+
 /** The card as the heads-up now stands, for the chat's members. */
 export const headsUpCardFor = useCase(async (services: Services, chat: OpenChat, record: StoredRecord, today: string, notice?: string): Promise<Record<string, unknown>> => {
   const members = await services.rosters.members(chat.chatId);
   return headsUpCard({ headsUpId: record.id, data: record.data as HeadsUpData, memberObjectIds: members.map((member) => member.objectId), today, ...(notice === undefined ? {} : { notice }) });
 });
 
+/** The heads-up's data without a claim on posting its card. */
+function unclaimed(data: HeadsUpData): HeadsUpData {
+  const rest = { ...data };
+  delete rest.cardClaim;
+  return rest;
+}
+
+/** What posting a heads-up's card came to: the heads-up with its card kept, or why Teams has none. */
+type CardPosting = { readonly kind: 'posted'; readonly record: StoredRecord } | { readonly kind: 'not-installed' };
+
 /**
- * Posts the heads-up's card in the chat and keeps the activity id, so a decision made in the
- * tab can update it in place. A chat without a stored conversation reference, or a connector
- * that refuses, leaves the heads-up stored without a card: the tab shows it either way.
+ * Posts the card as the heads-up stands (decided or not) and keeps its activity id, so a
+ * decision made in the tab can update it in place. A decision written meanwhile is kept,
+ * and the card just posted is brought up to it. Throws what the connector throws.
  */
-async function postHeadsUpCard(services: Services, chat: OpenChat, record: StoredRecord, today: string): Promise<StoredRecord> {
+async function postHeadsUpCard(services: Services, chat: OpenChat, record: StoredRecord, today: string): Promise<CardPosting> {
+  const outcome = await postCard(services, { scope: 'chat', chatId: chat.chatId }, await headsUpCardFor(services, chat, record, today), SINGLE_TRY);
+  if (outcome.kind !== 'posted') return outcome;
+  const card = { activityId: outcome.activityId };
+  const kept = await rewriteHeadsUp(services, chat, record, (data) => (data.card === null ? { ...unclaimed(data), card } : undefined));
+  const decidedMeanwhile = (record.data as HeadsUpData).decision === null && (kept.data as HeadsUpData).decision !== null;
+  if (decidedMeanwhile) await updatePostedCard(services, chat, kept, today);
+  return { kind: 'posted', record: kept };
+}
+
+/** Posting the card as a heads-up is raised: no reference or a connector that refuses leaves it stored without a card (`cardPosted: false`). */
+async function postCardOnRaise(services: Services, chat: OpenChat, record: StoredRecord, today: string): Promise<StoredRecord> {
   try {
-    const outcome = await postCard(services, { scope: 'chat', chatId: chat.chatId }, await headsUpCardFor(services, chat, record, today), SINGLE_TRY);
-    if (outcome.kind !== 'posted') return record;
-    const data = record.data as HeadsUpData;
-    return await services.shared.update(chat.partition, KIND.headsUp, record.id, { ...data, card: { activityId: outcome.activityId } }, record.etag, record.createdAt);
+    const posting = await postHeadsUpCard(services, chat, record, today);
+    return posting.kind === 'posted' ? posting.record : record;
   } catch (error) {
-    // A decision already made (412) or a connector that stays down must not fail the raise.
+    // A connector that stays down must not fail the raise: the employee can post the card later.
     services.log.error('Posting the heads-up card failed', error);
     return record;
   }
@@ -74,11 +120,73 @@ async function postHeadsUpCard(services: Services, chat: OpenChat, record: Store
  * the first heads-up and posts no second card.
  */
 export const raiseHeadsUp = useCase(async (services: Services, caller: Caller, chat: OpenChat, input: HeadsUpInput, key: string | undefined, today: string): Promise<HeadsUp> => {
-  const roles = await requireRoles(services, chat);
-  if (roleOf(roles, caller.objectId) !== 'employee') throw new ForbiddenError();
+  await requireEmployee(services, caller, chat);
   const { record, created } = await services.shared.createOnce(chat.partition, KIND.headsUp, newHeadsUpData(input, callerPerson(caller)), key);
   // Only the call that stored it posts the card: retries racing it return the same heads-up.
-  return toHeadsUp(created ? await postHeadsUpCard(services, chat, record, today) : record, today);
+  return toHeadsUp(created ? await postCardOnRaise(services, chat, record, today) : record, today);
+});
+
+/**
+ * How long a claim on posting a card holds: longer than one post with the connector
+ * client's own retries takes, short enough that a request which died holding it does not
+ * keep the employee from posting for long.
+ */
+const CARD_CLAIM_MS = 60_000;
+
+/** Connector statuses that say the bot is no longer in the conversation (removed from the chat). */
+const NOT_IN_CONVERSATION = new Set([403, 404]);
+
+const botNotInChat = () => new ConflictError('bot_not_in_chat', 'Add Upward to this chat, then post again.', 'Upward posts the card as its bot, and the bot is not in this chat yet.');
+const cardBeingPosted = () => new ConflictError('card_being_posted', 'The card is being posted right now.', 'Reload in a moment to see it in the chat.');
+
+/** Lets go of this request's claim; a claim that cannot be released expires after {@link CARD_CLAIM_MS}. */
+async function releaseClaim(services: Services, chat: OpenChat, claimed: StoredRecord, token: string): Promise<void> {
+  try {
+    await rewriteHeadsUp(services, chat, claimed, (data) => (data.cardClaim?.token === token ? unclaimed(data) : undefined));
+  } catch (error) {
+    services.log.error('Releasing the claim on a heads-up card failed', error);
+  }
+}
+
+/** What the employee is told when Teams still cannot take the card. */
+function unpostable(error: unknown): unknown {
+  if (!(error instanceof SendError)) return error;
+  if (error.status !== undefined && NOT_IN_CONVERSATION.has(error.status)) return botNotInChat();
+  return new ConnectorUnavailableError({ cause: error });
+}
+
+/**
+ * The employee posts the card of a heads-up that has none (the bot was not in the chat, or
+ * Teams refused, when it was raised). One whose card is in the chat already is answered as it
+ * stands and nothing is posted. A decided one gets the decided card rather than a refusal:
+ * the decision is what the chat missed, and the card shows it without buttons. The request
+ * first claims the post under the row's ETag, so of two at once one posts and the other is
+ * told the card is on its way (409 card_being_posted). When Teams still cannot take it, the
+ * heads-up keeps no card and no claim: 409 bot_not_in_chat, or 503 for a connector outage.
+ */
+export const postHeadsUpCardLater = useCase(async (services: Services, caller: Caller, chat: OpenChat, id: string, now: Date): Promise<StoredRecord> => {
+  await requireEmployee(services, caller, chat);
+  const stored = await services.shared.get(chat.partition, KIND.headsUp, id);
+  if ((stored.data as HeadsUpData).card !== null) return stored;
+  // Asked before the claim, so a chat without the bot changes nothing at all.
+  if ((await services.conversations.get({ scope: 'chat', chatId: chat.chatId })) === undefined) throw botNotInChat();
+  const claim = { token: crypto.randomUUID(), at: now.toISOString() };
+  const claimed = await rewriteHeadsUp(services, chat, stored, (data) => {
+    if (data.card !== null) return undefined;
+    if (data.cardClaim !== undefined && now.getTime() - Date.parse(data.cardClaim.at) < CARD_CLAIM_MS) throw cardBeingPosted();
+    return { ...data, cardClaim: claim };
+  });
+  const data = claimed.data as HeadsUpData;
+  if (data.card !== null) return claimed;
+  if (data.cardClaim?.token !== claim.token) throw cardBeingPosted();
+  try {
+    const posting = await postHeadsUpCard(services, chat, claimed, utcDateOf(now));
+    if (posting.kind === 'posted') return posting.record;
+    throw botNotInChat();
+  } catch (error) {
+    await releaseClaim(services, chat, claimed, claim.token);
+    throw unpostable(error);
+  }
 });
 
 /** What a decision came to: recorded now, or already made before (a stale card, a retry, a race lost). */
@@ -96,10 +204,9 @@ export type DecisionSource = 'tab' | 'card';
  * decider finds the first one. Then notes its id on the heads-up.
  */
 async function carryOut(services: Services, caller: Caller, chat: OpenChat, roles: Roles, record: StoredRecord): Promise<StoredRecord> {
-  let current = record;
-  const data = current.data as HeadsUpData;
+  const data = record.data as HeadsUpData;
   const decision = data.decision;
-  if (decision === null || !decision.createCommitment || decision.commitmentId !== undefined) return current;
+  if (decision === null || !decision.createCommitment || decision.commitmentId !== undefined) return record;
   const commitment = commitmentInputSchema.parse({
     title: decisionText(data).slice(0, 200),
     details: `Decided on the heads-up “${data.risk}”.`,
@@ -108,18 +215,10 @@ async function carryOut(services: Services, caller: Caller, chat: OpenChat, role
     sharedInOneOnOne: true,
   });
   const partition = personalPartition({ tenantId: caller.tenantId, objectId: roles.employee });
-  const created = await services.personal.create(partition, KIND.commitment, commitment, `headsup_${current.id}`);
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const now = current.data as HeadsUpData;
-    if (now.decision === null || now.decision.commitmentId !== undefined) return current;
-    try {
-      return await services.shared.update(chat.partition, KIND.headsUp, current.id, { ...now, decision: { ...now.decision, commitmentId: created.id } }, current.etag, current.createdAt);
-    } catch (error) {
-      if (!(error instanceof VersionConflictError)) throw error;
-      current = await services.shared.get(chat.partition, KIND.headsUp, current.id);
-    }
-  }
-  return current;
+  const created = await services.personal.create(partition, KIND.commitment, commitment, `headsup_${record.id}`);
+  return rewriteHeadsUp(services, chat, record, (now) =>
+    now.decision === null || now.decision.commitmentId !== undefined ? undefined : { ...now, decision: { ...now.decision, commitmentId: created.id } },
+  );
 }
 
 /**
@@ -140,7 +239,7 @@ export const decideHeadsUp = useCase(
       try {
         const decided = await services.shared.update(chat.partition, KIND.headsUp, id, { ...data, decision: decide(choice, callerPerson(caller), now) }, current.etag, current.createdAt);
         const record = await carryOut(services, caller, chat, roles, decided);
-        if (source === 'tab') await updatePostedCard(services, chat, record, now);
+        if (source === 'tab') await updatePostedCard(services, chat, record, utcDateOf(now));
         return { outcome: 'decided', record };
       } catch (error) {
         if (!(error instanceof VersionConflictError)) throw error;
@@ -153,14 +252,14 @@ export const decideHeadsUp = useCase(
 );
 
 /** Replaces the posted card with the decided one; a card that cannot be updated still refreshes itself when next seen. */
-async function updatePostedCard(services: Services, chat: OpenChat, record: StoredRecord, now: Date): Promise<void> {
+async function updatePostedCard(services: Services, chat: OpenChat, record: StoredRecord, today: string): Promise<void> {
   const activityId = (record.data as HeadsUpData).card?.activityId;
   if (activityId === undefined) return;
   try {
     const ref = await services.conversations.get({ scope: 'chat', chatId: chat.chatId });
     if (ref === undefined) return;
     const sender = await services.sender();
-    await sender.update(ref, activityId, await headsUpCardFor(services, chat, record, utcDateOf(now)));
+    await sender.update(ref, activityId, await headsUpCardFor(services, chat, record, today));
   } catch (error) {
     services.log.error('Updating the heads-up card failed', error);
   }

@@ -50,7 +50,7 @@ export const exportOneOnOneSchema = z.object({
   /** Talking points I added, as filed in the record of the 1:1 (`recordId`) they were discussed in. */
   recordItems: z.array(recordItemSchema.extend({ recordId: z.string(), date: z.string() })),
   comments: z.array(commitmentCommentDataSchema.extend(writtenAt)),
-  headsUps: z.array(headsUpDataSchema.omit({ card: true }).extend(writtenAt)),
+  headsUps: z.array(headsUpDataSchema.omit({ card: true, cardClaim: true }).extend(writtenAt)),
 });
 export type ExportOneOnOne = z.infer<typeof exportOneOnOneSchema>;
 

@@ -1,4 +1,4 @@
-import { AppError, ConflictError, ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError, UnavailableError } from '../app/errors';
+import { AppError, ConflictError, ConnectorUnavailableError, ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError, UnavailableError } from '../app/errors';
 import type { FieldError, Problem } from '../domain/problems';
 import type { ApiResponse } from './types';
 
@@ -47,6 +47,9 @@ function fromAppError(error: AppError): HttpError | undefined {
   if (error instanceof ConflictError) return new HttpError(409, error.code, error.title, error.detail === undefined ? {} : { detail: error.detail });
   if (error instanceof UnavailableError) {
     return new HttpError(503, 'storage_unavailable', 'Storage is unavailable. Try again shortly.', { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
+  }
+  if (error instanceof ConnectorUnavailableError) {
+    return new HttpError(503, 'teams_unavailable', 'Teams did not take the card. Try again in a moment.', { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import { useApi } from '../../shared/api/ApiContext';
 import { failureMessage } from '../../shared/api/client';
 import { useItemStyles } from '../../shared/ui/useItemStyles';
 import { chatPath } from './chatPaths';
+import { HeadsUpCardStatus } from './HeadsUpCardStatus';
 
 const useStyles = makeStyles({
   // Late and undecided: a strong edge that holds in high contrast too (a border, not only a colour).
@@ -20,13 +21,19 @@ export interface HeadsUpItemProps {
   readonly today: string;
   /** The manager decides; everyone else sees the buttons' outcome only. */
   readonly canDecide: boolean;
+  /** The employee may post the card in the chat when the bot could not as it was raised. */
+  readonly canPostCard: boolean;
   readonly onChange: (headsUp: HeadsUp) => void;
+  /** Its card was posted in the chat from here. */
+  readonly onCardPosted: (headsUp: HeadsUp) => void;
+  /** Says a failure aloud. */
+  readonly announce: (text: string) => void;
   /** The heads-up was decided elsewhere meanwhile: reload the space. */
   readonly onStale: () => void;
 }
 
 /** One heads-up: the risk, the options with their cost, the recommendation, and the decision or "Decision needed by …". */
-export function HeadsUpItem({ chatId, headsUp, today, canDecide, onChange, onStale }: HeadsUpItemProps) {
+export function HeadsUpItem({ chatId, headsUp, today, canDecide, canPostCard, onChange, onCardPosted, announce, onStale }: HeadsUpItemProps) {
   const items = useItemStyles();
   const styles = useStyles();
   const api = useApi();
@@ -97,6 +104,16 @@ export function HeadsUpItem({ chatId, headsUp, today, canDecide, onChange, onSta
           </div>
         </>
       ) : null}
+      <HeadsUpCardStatus
+        chatId={chatId}
+        headsUp={headsUp}
+        canPost={canPostCard}
+        onPosted={onCardPosted}
+        onFailed={(message) => {
+          announce(message);
+          onStale();
+        }}
+      />
       {failure === undefined ? null : <span role="alert">{failure}</span>}
     </article>
   );

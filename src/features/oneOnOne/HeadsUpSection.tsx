@@ -78,10 +78,16 @@ export function HeadsUpSection({ chatId, space, onHeadsUp, onStale, announce }: 
                     headsUp={headsUp}
                     today={space.today}
                     canDecide={role === 'manager'}
+                    canPostCard={role === 'employee'}
                     onStale={onStale}
+                    announce={announce}
                     onChange={(decided) => {
                       onHeadsUp(decided);
                       announce(`Decided: ${decided.risk}`);
+                    }}
+                    onCardPosted={(posted) => {
+                      onHeadsUp(posted);
+                      announce(`Card posted in the chat: ${posted.risk}`);
                     }}
                   />
                 </li>

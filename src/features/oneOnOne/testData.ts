@@ -1,5 +1,7 @@
 import { questionsFor } from '@domain/questionBank';
+import type { HeadsUp } from '@domain/headsUps/headsUp';
 import type { AgendaItem, OneOnOneSpace, SharedCommitment } from '@domain/oneOnOne';
+import { sampleHeadsUp } from '../../../tests/support/headsUps';
 
 /** Object ids of the two people in the tests' chat. */
 export const EMPLOYEE = { objectId: 'e0000000-0000-4000-8000-000000000001', name: 'Avery' } as const;
@@ -38,6 +40,22 @@ export function sharedCommitment(overrides: Partial<SharedCommitment> = {}): Sha
     dueDate: '2026-03-01',
     overdue: true,
     comments: [],
+    ...overrides,
+  };
+}
+
+/** An undecided heads-up the employee raised (the body the API tests raise), its card in the chat. */
+export function headsUp(overrides: Partial<HeadsUp> = {}): HeadsUp {
+  return {
+    id: '01HXXXXXXXXXXXXXXXXXXXX001',
+    createdAt: '2026-03-01T00:00:00.000Z',
+    updatedAt: '2026-03-01T00:00:00.000Z',
+    etag: 'W/"h1"',
+    ...sampleHeadsUp(),
+    raisedBy: EMPLOYEE,
+    decision: null,
+    overdue: false,
+    cardPosted: true,
     ...overrides,
   };
 }

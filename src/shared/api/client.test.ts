@@ -52,3 +52,16 @@ describe('send', () => {
     expect(init?.headers).toMatchObject({ Authorization: 'Bearer token-1', 'Upward-Confirm': 'delete-all-my-data' });
   });
 });
+
+describe('userMessage of a 503', () => {
+  const problem = (code: string, title: string) => ({ type: 'x', title, status: 503, code });
+
+  it('says storage is not answering when storage is down (or the body names nothing)', () => {
+    expect(new ApiError(503, problem('storage_unavailable', 'Storage is unavailable. Try again shortly.'), 5).userMessage).toBe('Upward’s storage is not answering right now. Try again in a moment.');
+    expect(new ApiError(503, undefined, 5).userMessage).toContain('storage is not answering');
+  });
+
+  it('gives the API’s own sentence when something else is down', () => {
+    expect(new ApiError(503, problem('teams_unavailable', 'Teams did not take the card. Try again in a moment.'), 5).userMessage).toBe('Teams did not take the card. Try again in a moment.');
+  });
+});

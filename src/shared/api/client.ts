@@ -24,7 +24,8 @@ export class ApiError extends Error {
    */
   get userMessage(): string {
     if (this.status === 0) return 'Cannot reach Upward. Check your connection, then try again.';
-    if (this.status === 503) return 'Upward’s storage is not answering right now. Try again in a moment.';
+    // Storage is the usual 503; one about something else (Teams not taking a card) carries its own sentence.
+    if (this.status === 503) return this.problem === undefined || this.problem.code === 'storage_unavailable' ? 'Upward’s storage is not answering right now. Try again in a moment.' : this.problem.title;
     if (this.status === 401) return 'Your sign-in has expired. Reload the tab to sign in again.';
     if (this.status >= 500) return 'Something went wrong on our side. Try again in a moment.';
     return this.problem?.title ?? GENERIC_FAILURE;

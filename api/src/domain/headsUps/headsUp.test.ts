@@ -70,7 +70,7 @@ describe('heads-up rules', () => {
   });
 
   it('files who decided what in the record', () => {
-    const view = { ...decided, id: 'x', createdAt: '', updatedAt: '', etag: '', overdue: false };
+    const view = { ...decided, id: 'x', createdAt: '', updatedAt: '', etag: '', overdue: false, cardPosted: false };
     expect(snapshotHeadsUps([view])).toEqual([
       { risk: input.risk, decideBy: '2026-12-10', raisedBy: 'Avery', decision: 'Ship without it', decidedBy: 'Morgan', decidedAt: '2026-12-09T10:00:00.000Z' },
     ]);

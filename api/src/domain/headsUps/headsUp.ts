@@ -62,12 +62,24 @@ const headsUpFields = {
   decision: decisionSchema.nullable(),
 };
 
-/** A heads-up as stored in the chat's partition; `card` is the activity of the card posted in the chat, once posted. */
-export const headsUpDataSchema = z.object({ ...headsUpFields, card: z.object({ activityId: z.string() }).nullable() });
+/**
+ * A heads-up as stored in the chat's partition; `card` is the activity of the card posted in
+ * the chat, once posted. `cardClaim` is held (`token`, since `at`) while one request posts the
+ * card later, so a second request at the same time posts no twin (absent on older rows).
+ */
+export const headsUpDataSchema = z.object({
+  ...headsUpFields,
+  card: z.object({ activityId: z.string() }).nullable(),
+  cardClaim: z.object({ token: z.string(), at: z.string() }).optional(),
+});
 export type HeadsUpData = z.infer<typeof headsUpDataSchema>;
 
-/** A heads-up as the API returns it; `overdue` is undecided and past its decide-by date (the viewer's today). */
-export const headsUpSchema = z.object({ ...storedFieldsSchema.shape, ...headsUpFields, overdue: z.boolean() });
+/**
+ * A heads-up as the API returns it; `overdue` is undecided and past its decide-by date (the
+ * viewer's today); `cardPosted` says whether its card is in the chat (the employee can post it
+ * later when it is not).
+ */
+export const headsUpSchema = z.object({ ...storedFieldsSchema.shape, ...headsUpFields, overdue: z.boolean(), cardPosted: z.boolean() });
 export type HeadsUp = z.infer<typeof headsUpSchema>;
 
 /** What a heads-up looks like in a closed 1:1's record. */

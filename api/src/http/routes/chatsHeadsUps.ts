@@ -1,13 +1,11 @@
 import { utcDateOf } from '../../domain/calendarDates';
-import { decideHeadsUp, raiseHeadsUp, toHeadsUp } from '../../app/headsUps';
+import { decideHeadsUp, postHeadsUpCardLater, raiseHeadsUp, toHeadsUp } from '../../app/headsUps';
 import { ConflictError } from '../../app/errors';
 import { decisionChoiceSchema, headsUpInputSchema, headsUpSchema, type HeadsUpData } from '../../domain/headsUps/headsUp';
 import { parseBody } from '../body';
 import { idempotencyKeyHeader } from '../idempotency';
 import type { UserRoute } from '../types';
 import { itemIdParam, openChat } from './chatsAccess';
-
-/** Today in UTC: the day `overdue` is judged by in a response (the space call takes the viewer's own). */
 
 const raiseRoute: UserRoute = {
   method: 'POST',
@@ -50,5 +48,21 @@ const decideRoute: UserRoute = {
   },
 };
 
-/** Heads-ups in the 1:1: raised by the employee, decided by the manager. */
-export const headsUpRoutes: UserRoute[] = [raiseRoute, decideRoute];
+const postCardRoute: UserRoute = {
+  method: 'POST',
+  path: '/chats/{chatId}/heads-ups/{id}/card',
+  name: 'post-heads-up-card',
+  summary:
+    'The employee posts the card of a heads-up that has none in the chat yet (cardPosted: false, because the bot was not in the chat or Teams refused when it was raised); a decided one gets the decided card. Already posted: 200 and nothing is posted again. Only the employee (403 otherwise). 409 bot_not_in_chat until Upward is added to the chat, 409 card_being_posted while another request posts it, 503 teams_unavailable with Retry-After when Teams does not take it; the heads-up is unchanged then.',
+  auth: 'user',
+  responseBody: headsUpSchema,
+  async handle(context) {
+    const chat = await openChat(context);
+    const now = new Date();
+    const headsUp = toHeadsUp(await postHeadsUpCardLater(context.services, context.caller, chat, itemIdParam(context), now), utcDateOf(now));
+    return { status: 200, headers: { ETag: headsUp.etag }, body: headsUp };
+  },
+};
+
+/** Heads-ups in the 1:1: raised by the employee, decided by the manager, their card posted later when it could not be at first. */
+export const headsUpRoutes: UserRoute[] = [raiseRoute, decideRoute, postCardRoute];

@@ -82,3 +82,24 @@ describe('the OpenAPI document covers feedback', () => {
     expect(Object.keys(document.paths[path] ?? {}).sort()).toEqual(methods);
   });
 });
+
+describe('the OpenAPI document covers heads-ups', () => {
+  type Operation = { responses: Record<string, { content?: Record<string, { schema: { required?: string[] } }> }> };
+  const operation = (path: string, method: string) => document.paths[path]?.[method] as Operation | undefined;
+
+  it('posting a heads-up’s card later: POST with the chat and heads-up ids in the path, no body', () => {
+    const path = '/api/chats/{chatId}/heads-ups/{id}/card';
+    expect(Object.keys(document.paths[path] ?? {})).toEqual(['post']);
+    expect(Object.keys(byName(parametersOf(path, 'post'))).sort()).toEqual(['path:chatId', 'path:id']);
+    expect(document.paths[path]?.post).not.toHaveProperty('requestBody');
+  });
+
+  it.each([
+    ['/api/chats/{chatId}/heads-ups', 'post', '201'],
+    ['/api/chats/{chatId}/heads-ups/{id}/decision', 'post', '200'],
+    ['/api/chats/{chatId}/heads-ups/{id}/card', 'post', '200'],
+  ])('%s answers a heads-up that says whether its card is in the chat', (path, method, status) => {
+    const schema = operation(path, method)?.responses[status]?.content?.['application/json']?.schema;
+    expect(schema?.required).toContain('cardPosted');
+  });
+});
