@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KIND } from '../../api/src/domain/kinds';
 import type { LocalApi } from '../../api/src/hosts/local/stack';
+import { chatPartition } from '../../api/src/store/rosterStore';
 import { startTestApi } from '../support/apiHarness';
 import { sampleHeadsUp } from '../support/headsUps';
 import { rowsInChat } from './chatFixture';
@@ -80,6 +82,30 @@ describe('posting the card of a heads-up raised while the bot was not in the cha
     expect(postsNaming(api, chat, String(raised.risk))).toHaveLength(1);
     expect(await listed(chat, raised.id)).toMatchObject({ cardPosted: true });
     expect((await postCard(chat, chat.employee, raised.id)).status).toBe(200);
+    expect(postsNaming(api, chat, String(raised.risk))).toHaveLength(1);
+  });
+
+  it('a claim left by a request that died holds off other posts for a minute, then the next one posts the card', async () => {
+    const chat = await headsUpChat(api, { bot: false });
+    const raised = await raise(chat);
+    await addBot(api, chat);
+    // The claim a request writes before posting, as it stays when that request dies before it can post or let go.
+    const claimSince = async (msAgo: number) => {
+      const partition = chatPartition(chat.chat.id);
+      const stored = await api.services.shared.get(partition, KIND.headsUp, String(raised.id));
+      await api.services.shared.update(partition, KIND.headsUp, stored.id, { ...stored.data, cardClaim: { token: 'died', at: new Date(Date.now() - msAgo).toISOString() } }, stored.etag, stored.createdAt);
+    };
+
+    await claimSince(5_000);
+    const held = await postCard(chat, chat.employee, raised.id);
+    expect(held.status).toBe(409);
+    expect(held.body).toMatchObject({ code: 'card_being_posted' });
+    expect(postsNaming(api, chat, String(raised.risk))).toHaveLength(0);
+
+    await claimSince(61_000);
+    const posted = await postCard(chat, chat.employee, raised.id);
+    expect(posted.status).toBe(200);
+    expect(posted.body.cardPosted).toBe(true);
     expect(postsNaming(api, chat, String(raised.risk))).toHaveLength(1);
   });
 
