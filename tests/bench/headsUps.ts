@@ -9,7 +9,7 @@ import { chatPartition, RosterStore } from '../../api/src/store/rosterStore';
 import type { ApiProcess } from '../support/apiProcess';
 import { sampleHeadsUp } from '../support/headsUps';
 import { combineLoads, formatLoad, runLoad, type LoadResult } from './load';
-import { drain, seedBusyChat } from './sharedTab';
+import { drain, expectStatus, seedBusyChat } from './sharedTab';
 
 /** Knobs of the heads-up bench; the defaults are what `npm run bench` measures. */
 export interface HeadsUpBenchOptions {
@@ -36,13 +36,6 @@ function tokenFor(api: Target, user: string): Promise<string> {
   return 'issuer' in api ? api.issuer.issue(user) : api.token(user);
 }
 
-
-/** Throws unless the bench client's call answered `status`. */
-async function expectOk(call: Promise<{ status: number; body: Json }>, status: number): Promise<Json> {
-  const response = await call;
-  if (response.status !== status) throw new Error(`Bench seeding answered ${response.status}: ${JSON.stringify(response.body)}`);
-  return response.body;
-}
 
 /** One GET /space as the manager's tab polls it; throws unless it lists the chat's `open` heads-ups. */
 function spaceLoad(baseUrl: string, base: string, token: string, open: number): () => Promise<void> {
@@ -153,8 +146,8 @@ export async function benchHeadsUps(api: Target, options: HeadsUpBenchOptions): 
   const open = options.openHeadsUps ?? 10;
   const busy = await seedBusyChat(api, options.connectionString, options.pastOneOnOnes ?? 20);
   const [employeeId, managerId] = busy.members;
-  await expectOk(busy.employee('PUT', `${busy.base}/settings`, { roles: { employee: employeeId, manager: managerId } }), 200);
-  for (let n = 0; n < open; n++) await expectOk(busy.employee('POST', `${busy.base}/heads-ups`, sampleHeadsUp(n)), 201);
+  await expectStatus(busy.employee('PUT', `${busy.base}/settings`, { roles: { employee: employeeId, manager: managerId } }), 200, 'set roles');
+  for (let n = 0; n < open; n++) await expectStatus(busy.employee('POST', `${busy.base}/heads-ups`, sampleHeadsUp(n)), 201, 'raise heads-up');
   const fresh = await seedChat(api, options.connectionString, open);
 
   const busyChat = odata`PartitionKey eq ${chatPartition(busy.chatId)}`;

@@ -46,7 +46,8 @@ function clientOf(api: Target, token: string) {
 
 type Call = ReturnType<typeof clientOf>;
 
-async function expectStatus(promise: Promise<{ status: number; body: Json }>, status: number, what: string): Promise<Json> {
+/** The body of a bench client's call, or an error naming `what` when it did not answer `status`. */
+export async function expectStatus(promise: Promise<{ status: number; body: Json }>, status: number, what: string): Promise<Json> {
   const response = await promise;
   if (response.status !== status) throw new Error(`Bench seeding: ${what} answered ${response.status}, expected ${status}`);
   return response.body;
