@@ -1,4 +1,5 @@
 import { utcDateOf } from '../domain/calendarDates';
+import { claimHolds } from '../domain/claims';
 import { commitmentInputSchema } from '../domain/commitments';
 import { choiceProblem, decide, decisionText, isOverdue, newHeadsUpData, type DecisionChoice, type HeadsUp, type HeadsUpData, type HeadsUpInput } from '../domain/headsUps/headsUp';
 import { headsUpCard } from '../domain/headsUps/headsUpCard';
@@ -173,7 +174,7 @@ export const postHeadsUpCardLater = useCase(async (services: Services, caller: C
   const claim = { token: crypto.randomUUID(), at: now.toISOString() };
   const claimed = await rewriteHeadsUp(services, chat, stored, (data) => {
     if (data.card !== null) return undefined;
-    if (data.cardClaim !== undefined && now.getTime() - Date.parse(data.cardClaim.at) < CARD_CLAIM_MS) throw cardBeingPosted();
+    if (data.cardClaim !== undefined && claimHolds(data.cardClaim.at, now, CARD_CLAIM_MS)) throw cardBeingPosted();
     return { ...data, cardClaim: claim };
   });
   const data = claimed.data as HeadsUpData;

@@ -1,4 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
+import { claimHolds } from '../domain/claims';
 import { guard, statusOf, tableCreator } from './storageCall';
 
 /** What became of a nudge: being sent (claimed, and when), sent (with the activity id), or skipped. */
@@ -16,9 +17,7 @@ export const CLAIM_LEASE_MS = 10 * 60_000;
 
 /** Whether a claimed nudge is still being sent by whoever claimed it at `claimedAt`. */
 export function claimHeld(claimedAt: string, now: Date): boolean {
-  const at = Date.parse(claimedAt);
-  // A claim without a readable time cannot be judged live: it is taken over, not kept forever.
-  return Number.isFinite(at) && now.getTime() - at < CLAIM_LEASE_MS;
+  return claimHolds(claimedAt, now, CLAIM_LEASE_MS);
 }
 
 type LedgerEntity = { partitionKey: string; rowKey: string; state: string; claimedAt?: string; activityId?: string; reason?: string };
